@@ -1,0 +1,26 @@
+using Entente.Storage.Detections;
+
+namespace Entente.Storage;
+
+/// <summary>
+/// One Entente database, whatever the engine: migrations, health and the record stores.
+/// </summary>
+/// <remarks>Implementations are thread-safe: each operation opens its own pooled connection.</remarks>
+public interface IDatabase : IAsyncDisposable
+{
+    /// <summary>The engine.</summary>
+    StorageProvider Provider { get; }
+
+    /// <summary>Detections as received from sensors and reports.</summary>
+    IDetectionStore Detections { get; }
+
+    /// <summary>Brings the schema up to date; safe to call on every start and from several processes.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The schema version after migrating.</returns>
+    Task<int> MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Checks that the database answers and reports its state; never throws for a database fault.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The health report.</returns>
+    Task<DatabaseHealth> CheckHealthAsync(CancellationToken cancellationToken);
+}

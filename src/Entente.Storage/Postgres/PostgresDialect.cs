@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Entente.Storage.Migrations;
+using Npgsql;
+
+namespace Entente.Storage.Postgres;
+
+/// <summary>PostgreSQL, with PostGIS geometry and a spatial index when the extension is installed.</summary>
+internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
+{
+    // Any constant works: it only has to be the same for every Entente process migrating this database.
+    private const long MigrationLockKey = 0x456e74656e7465;
+
+    public override StorageProvider Provider => StorageProvider.Postgres;
+
+    public override IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "detections",
+            """
+            CREATE TABLE detections (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                time TIMESTAMPTZ NOT NULL,
+                sensor TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                lat DOUBLE PRECISION NOT NULL,
+                lon DOUBLE PRECISION NOT NULL,
+                sigma_m DOUBLE PRECISION NOT NULL,
+                people INTEGER NULL,
+                origin_agency TEXT NOT NULL,
+                releasability TEXT NOT NULL
+            );
+            CREATE INDEX detections_time_idx ON detections (time, id);
+            """),
+        new(2, "detections spatial column (PostGIS, when available)",
+            """
+            DO $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgis') THEN
+                    CREATE EXTENSION IF NOT EXISTS postgis;
+                    EXECUTE 'ALTER TABLE detections ADD COLUMN position geometry(Point, 4326) '
+                         || 'GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(lon, lat), 4326)) STORED';
+                    EXECUTE 'CREATE INDEX detections_position_idx ON detections USING GIST (position)';
+                END IF;
+            END
+            $$;
+            """),
+    ];
+
+    public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";
+
+    public override DbConnection CreateConnection() => dataSource.CreateConnection();
+
+    public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<string?> SpatialExtensionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 'postgis ' || extversion FROM pg_extension WHERE extname = 'postgis'";
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    public override object ToDbTime(DateTimeOffset time) => time;
+
+    public override DateTimeOffset FromDbTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+}

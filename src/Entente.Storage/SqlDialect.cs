@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Entente.Storage.Migrations;
+
+namespace Entente.Storage;
+
+/// <summary>What differs between engines; everything else is shared ADO.NET code.</summary>
+internal abstract class SqlDialect
+{
+    public abstract StorageProvider Provider { get; }
+
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>Creates an unopened connection.</summary>
+    public abstract DbConnection CreateConnection();
+
+    /// <summary>Prepares a freshly opened connection (pragmas, session settings).</summary>
+    public virtual Task InitialiseConnectionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Serialises concurrent migrators (several processes starting at once) inside the transaction.</summary>
+    public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>SQL returning the engine's version text.</summary>
+    public abstract string ServerVersionSql { get; }
+
+    /// <summary>The spatial extension in use, or null.</summary>
+    public virtual Task<string?> SpatialExtensionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
+
+    /// <summary>The value stored for an instant.</summary>
+    public abstract object ToDbTime(DateTimeOffset time);
+
+    /// <summary>The instant read back from a column.</summary>
+    public abstract DateTimeOffset FromDbTime(DbDataReader reader, int ordinal);
+
+    /// <summary>Releases pooled resources.</summary>
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

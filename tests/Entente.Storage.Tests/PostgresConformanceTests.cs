@@ -1,0 +1,71 @@
+using Entente.Testing;
+using Npgsql;
+
+namespace Entente.Storage.Tests;
+
+/// <summary>
+/// The conformance suite on PostgreSQL, in a fresh schema per test. The server comes from ENTENTE_TEST_PG
+/// (a connection string); without it the tests skip locally and fail under CI=true.
+/// </summary>
+public sealed class PostgresConformanceTests : DatabaseConformanceTests, IAsyncDisposable
+{
+    private readonly List<string> _schemas = [];
+
+    protected override StorageProvider ExpectedProvider => StorageProvider.Postgres;
+
+    protected override async Task<IDatabase> CreateDatabaseAsync()
+    {
+        var baseConnection = PostgresTestServer.ConnectionStringOrSkip();
+        var schema = "t_" + Guid.NewGuid().ToString("N");
+        await using (var connection = new NpgsqlConnection(baseConnection))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        _schemas.Add(schema);
+        var builder = new NpgsqlConnectionStringBuilder(baseConnection) { SearchPath = schema + ",public" };
+        return DatabaseFactory.Create(
+            new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = builder.ConnectionString }, Clock);
+    }
+
+    [Fact]
+    public async Task Health_WithPostgisInstalled_ReportsSpatialExtension()
+    {
+        await using var db = await CreateDatabaseAsync();
+        await db.MigrateAsync(TestContext.Current.CancellationToken);
+        var health = await db.CheckHealthAsync(TestContext.Current.CancellationToken);
+        if (health.SpatialExtension is null && !RepositoryPaths.IsCi)
+        {
+            Assert.Skip("PostGIS is not installed on this PostgreSQL server.");
+        }
+
+        Assert.StartsWith("postgis ", health.SpatialExtension, StringComparison.Ordinal);
+        Assert.StartsWith("PostgreSQL ", health.ServerVersion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_WithoutConnectionString_Throws()
+    {
+        await Task.Yield();
+        Assert.Throws<ArgumentException>(() =>
+            DatabaseFactory.Create(new StorageOptions { Provider = StorageProvider.Postgres }, Clock));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_schemas.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(PostgresTestServer.ConnectionStringOrSkip());
+        await connection.OpenAsync();
+        foreach (var schema in _schemas)
+        {
+            await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}

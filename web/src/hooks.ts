@@ -1,0 +1,97 @@
+// `window.entente`: a small, stable surface for automated browser tests.
+
+import { intersects, isEmpty } from "ol/extent";
+import { fromLonLat } from "ol/proj";
+import { KINDS } from "./kinds";
+import type { EntenteMap } from "./map";
+
+export interface EntenteHook {
+  /** Resolves once the geography is loaded and the map has completed a render with it; rejects if loading failed. */
+  readonly ready: Promise<void>;
+  /**
+   * For each kind, the number of features of that kind in visible layers whose extent intersects the
+   * current view (every known kind is present, possibly with 0).
+   */
+  layerCounts(): Record<string, number>;
+  /** The viewport (CSS pixel) position of a WGS84 coordinate. */
+  pixelOf(lon: number, lat: number): [number, number];
+  /** The kinds of the features rendered at a viewport (CSS pixel) position, topmost first. */
+  kindsAt(x: number, y: number): string[];
+}
+
+declare global {
+  interface Window {
+    entente: EntenteHook;
+  }
+}
+
+/** Hit tolerance, in CSS pixels, for `kindsAt`. */
+const HIT_TOLERANCE = 3;
+
+export interface HookControl {
+  resolve(): void;
+  reject(reason: unknown): void;
+}
+
+export function installHook(entente: EntenteMap): HookControl {
+  const { map } = entente;
+  let control: HookControl = { resolve: () => undefined, reject: () => undefined };
+  const ready = new Promise<void>((resolve, reject) => {
+    control = { resolve, reject };
+  });
+  // A failed load is reported on the page; this keeps it from also surfacing as an unhandled rejection.
+  ready.catch(() => undefined);
+
+  function mapOffset(): [number, number] {
+    const rect = map.getTargetElement()?.getBoundingClientRect();
+    return rect ? [rect.left, rect.top] : [0, 0];
+  }
+
+  function layerCounts(): Record<string, number> {
+    const counts: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
+    const viewExtent = map.getView().calculateExtent(map.getSize());
+    for (const layer of entente.layers.values()) {
+      const source = layer.getSource();
+      if (!source || !layer.getVisible() || !layer.isVisible()) {
+        continue;
+      }
+      const extent = source.getExtent();
+      if (!extent || isEmpty(extent) || !intersects(extent, viewExtent)) {
+        continue;
+      }
+      for (const feature of source.getFeatures()) {
+        const kind = String(feature.get("kind") ?? "unknown");
+        counts[kind] = (counts[kind] ?? 0) + 1;
+      }
+    }
+    return counts;
+  }
+
+  function pixelOf(lon: number, lat: number): [number, number] {
+    const pixel = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
+    if (!pixel) {
+      return [Number.NaN, Number.NaN];
+    }
+    const [left, top] = mapOffset();
+    return [left + (pixel[0] ?? Number.NaN), top + (pixel[1] ?? Number.NaN)];
+  }
+
+  function kindsAt(x: number, y: number): string[] {
+    const [left, top] = mapOffset();
+    const features = map.getFeaturesAtPixel([x - left, y - top], {
+      hitTolerance: HIT_TOLERANCE,
+      layerFilter: entente.isGeographyLayer,
+    });
+    const kinds: string[] = [];
+    for (const feature of features) {
+      const kind = String(feature.get("kind") ?? "unknown");
+      if (!kinds.includes(kind)) {
+        kinds.push(kind);
+      }
+    }
+    return kinds;
+  }
+
+  window.entente = { ready, layerCounts, pixelOf, kindsAt };
+  return control;
+}
