@@ -1,6 +1,6 @@
 // `window.entente`: a small, stable surface for automated browser tests.
 
-import { intersects, isEmpty } from "ol/extent";
+import { boundingExtent, type Extent, intersects, isEmpty } from "ol/extent";
 import { fromLonLat } from "ol/proj";
 import { KINDS } from "./kinds";
 import type { EntenteMap } from "./map";
@@ -47,9 +47,20 @@ export function installHook(entente: EntenteMap): HookControl {
     return rect ? [rect.left, rect.top] : [0, 0];
   }
 
+  /** The extent of the whole map viewport (View#calculateExtent leaves out the view padding). */
+  function viewportExtent(): Extent | undefined {
+    const size = map.getSize();
+    const topLeft = map.getCoordinateFromPixel([0, 0]);
+    const bottomRight = size ? map.getCoordinateFromPixel(size) : null;
+    return topLeft && bottomRight ? boundingExtent([topLeft, bottomRight]) : undefined;
+  }
+
   function layerCounts(): Record<string, number> {
     const counts: Record<string, number> = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
-    const viewExtent = map.getView().calculateExtent(map.getSize());
+    const viewExtent = viewportExtent();
+    if (!viewExtent) {
+      return counts;
+    }
     for (const layer of entente.layers.values()) {
       const source = layer.getSource();
       if (!source || !layer.getVisible() || !layer.isVisible()) {

@@ -39,6 +39,8 @@ export interface GeographyProperties {
   nation?: "UK" | "FR";
   country?: "GB" | "FR" | "BE";
   direction?: "SW" | "NE";
+  /** Traffic flow bearing of a lane, degrees true (more precise than `direction`). */
+  flowBearingDegrees?: number;
   operator?: "RNLI" | "SNSM";
   approximate?: boolean;
 }

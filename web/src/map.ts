@@ -28,6 +28,10 @@ export type LayerKey = Kind | typeof OTHER;
 /** Initial view: the Dover Strait from Dungeness to Dunkirk. */
 export const HOME = { lon: 1.45, lat: 51.0, zoom: 9.5 } as const;
 
+/** Shifts the view centre left on wide screens, so that Dunkirk is not under the legend panel (top right). */
+const LEGEND_PADDING_PX = 190;
+const WIDE_SCREEN_PX = 960;
+
 const LAND_ATTRIBUTION = "Coastline: Natural Earth (public domain)";
 
 export interface EntenteMap {
@@ -43,9 +47,7 @@ export interface EntenteMap {
 function createKindLayer(key: LayerKey): KindLayer {
   const isPointKind = zIndexOf(key) >= zIndexOf("landing");
   return new VectorLayer({
-    source: new VectorSource<Feature<Geometry>>({
-      ...(key === "land" ? { attributions: LAND_ATTRIBUTION } : {}),
-    }),
+    source: new VectorSource<Feature<Geometry>>(),
     style: styleFunctionFor(key),
     zIndex: zIndexOf(key),
     // Point labels share one declutter group; the symbols themselves are never hidden.
@@ -64,7 +66,8 @@ function createGraticule(): Graticule {
     strokeStyle: new Stroke({ color: "rgba(148, 176, 204, 0.13)", width: 1 }),
     showLabels: true,
     wrapX: false,
-    zIndex: 5,
+    // Above the land, below the routeing zones, lines and points.
+    zIndex: zIndexOf("land") + 5,
     targetSize: 110,
     intervals: [1, 30 / 60, 20 / 60, 10 / 60, 5 / 60, 2 / 60, 1 / 60],
     lonLabelFormatter: (lon) => formatGraticule(lon, "E", "W"),
@@ -92,6 +95,7 @@ export function createMap(target: HTMLElement): EntenteMap {
       minZoom: 6,
       maxZoom: 16,
       enableRotation: false,
+      padding: [0, window.innerWidth >= WIDE_SCREEN_PX ? LEGEND_PADDING_PX : 0, 0, 0],
     }),
     controls: [
       new Zoom(),
@@ -101,9 +105,16 @@ export function createMap(target: HTMLElement): EntenteMap {
         projection: "EPSG:4326",
         coordinateFormat: (coordinate?: Coordinate) =>
           coordinate && coordinate.length >= 2 ? formatPosition(coordinate[0] ?? 0, coordinate[1] ?? 0) : "",
-        placeholder: "\u00a0",
+        placeholder: "",
       }),
     ],
+  });
+
+  // Redraw in the same frame as a window resize (OpenLayers would otherwise wait for the next
+  // animation frame, which a headless screenshot taken right after resizing does not wait for).
+  window.addEventListener("resize", () => {
+    map.updateSize();
+    map.renderSync();
   });
 
   const format = new GeoJSON<Feature<Geometry>>({
@@ -122,7 +133,11 @@ export function createMap(target: HTMLElement): EntenteMap {
       byLayer.set(key, list);
     }
     for (const [key, list] of byLayer) {
-      layers.get(key)?.getSource()?.addFeatures(list);
+      const source = layers.get(key)?.getSource();
+      source?.addFeatures(list);
+      if (key === "land") {
+        source?.setAttributions(LAND_ATTRIBUTION);
+      }
     }
     return features;
   }

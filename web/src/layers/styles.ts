@@ -1,9 +1,12 @@
 // Chart-like styles for each geography kind on a dark control-room background.
 
+import type { Coordinate } from "ol/coordinate";
 import type { FeatureLike } from "ol/Feature";
 import type Geometry from "ol/geom/Geometry";
+import MultiLineString from "ol/geom/MultiLineString";
 import MultiPolygon from "ol/geom/MultiPolygon";
 import Polygon from "ol/geom/Polygon";
+import { transformExtent } from "ol/proj";
 import CircleStyle from "ol/style/Circle";
 import Fill from "ol/style/Fill";
 import Icon from "ol/style/Icon";
@@ -66,12 +69,82 @@ function interiorPoints(feature: FeatureLike): Geometry | undefined {
   return undefined;
 }
 
+/**
+ * The land polygons are clipped to this box (see scripts/extract-land.mjs). Ring segments along it are
+ * not coastline, so the coast stroke leaves them out.
+ */
+const LAND_CLIP_EXTENT = transformExtent([-1.0, 49.9, 3.0, 51.8], "EPSG:4326", "EPSG:3857");
+const CLIP_TOLERANCE_M = 1;
+
+function onClipEdge(a: Coordinate, b: Coordinate): boolean {
+  const near = (value: number | undefined, edge: number | undefined): boolean =>
+    value !== undefined && edge !== undefined && Math.abs(value - edge) < CLIP_TOLERANCE_M;
+  const [minX, minY, maxX, maxY] = LAND_CLIP_EXTENT;
+  return (
+    (near(a[0], minX) && near(b[0], minX)) ||
+    (near(a[0], maxX) && near(b[0], maxX)) ||
+    (near(a[1], minY) && near(b[1], minY)) ||
+    (near(a[1], maxY) && near(b[1], maxY))
+  );
+}
+
+const coastlineCache = new WeakMap<Geometry, { revision: number; coastline: MultiLineString }>();
+
+/** The rings of a land (multi)polygon as lines, without the segments on the clip box. */
+function coastline(feature: FeatureLike): Geometry | undefined {
+  const geometry = feature.getGeometry();
+  if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon)) {
+    return undefined;
+  }
+  const cached = coastlineCache.get(geometry);
+  if (cached && cached.revision === geometry.getRevision()) {
+    return cached.coastline;
+  }
+  const rings = geometry instanceof Polygon ? geometry.getCoordinates() : geometry.getCoordinates().flat();
+  const lines: Coordinate[][] = [];
+  for (const ring of rings) {
+    let run: Coordinate[] = [];
+    for (let i = 1; i < ring.length; i++) {
+      const a = ring[i - 1];
+      const b = ring[i];
+      if (!a || !b) {
+        continue;
+      }
+      if (onClipEdge(a, b)) {
+        if (run.length > 1) {
+          lines.push(run);
+        }
+        run = [];
+        continue;
+      }
+      if (run.length === 0) {
+        run.push(a);
+      }
+      run.push(b);
+    }
+    if (run.length > 1) {
+      lines.push(run);
+    }
+  }
+  const result = new MultiLineString(lines);
+  coastlineCache.set(geometry, { revision: geometry.getRevision(), coastline: result });
+  return result;
+}
+
 function area(fill: string | CanvasPattern, stroke?: Stroke): Style {
   return new Style({ fill: new Fill({ color: fill }), ...(stroke ? { stroke } : {}) });
 }
 
-function laneArrow(direction: GeographyProperties["direction"]): Style | undefined {
-  if (!direction) {
+function laneBearing(props: GeographyProperties): number | undefined {
+  const bearing = props.flowBearingDegrees;
+  if (typeof bearing === "number" && Number.isFinite(bearing)) {
+    return bearing;
+  }
+  return props.direction ? BEARING[props.direction] : undefined;
+}
+
+function laneArrow(bearing: number | undefined): Style | undefined {
+  if (bearing === undefined) {
     return undefined;
   }
   return new Style({
@@ -79,7 +152,7 @@ function laneArrow(direction: GeographyProperties["direction"]): Style | undefin
     image: new Icon({
       img: arrowCanvas(rgba(PALETTE.routeing, 0.85), PALETTE.casing),
       scale: SYMBOL_SCALE,
-      rotation: (BEARING[direction] * Math.PI) / 180,
+      rotation: (bearing * Math.PI) / 180,
       rotateWithView: true,
       declutterMode: NO_DECLUTTER,
     }),
@@ -99,12 +172,15 @@ function buildStyles(kind: string, props: GeographyProperties): Style[] {
         ),
       ];
     case "land":
-      return [area(PALETTE.land, new Stroke({ color: PALETTE.coast, width: 1 }))];
+      return [
+        area(PALETTE.land),
+        new Style({ geometry: coastline, stroke: new Stroke({ color: PALETTE.coast, width: 1 }) }),
+      ];
     case "tss-lane": {
       const styles = [
         area(rgba(PALETTE.routeing, 0.045), new Stroke({ color: rgba(PALETTE.routeing, 0.4), width: 1 })),
       ];
-      const arrow = laneArrow(props.direction);
+      const arrow = laneArrow(laneBearing(props));
       return arrow ? [...styles, arrow] : styles;
     }
     case "tss-separation-zone":
@@ -219,7 +295,7 @@ const styleCache = new Map<string, Style[]>();
 
 /** Styles (cached) for a kind and the variant-defining properties. */
 export function symbolStyles(kind: string, props: GeographyProperties): Style[] {
-  const key = [kind, props.nation, props.direction, props.operator].join("|");
+  const key = [kind, props.nation, props.operator, kind === "tss-lane" ? laneBearing(props) : ""].join("|");
   let styles = styleCache.get(key);
   if (!styles) {
     styles = buildStyles(kind, props);

@@ -1,0 +1,3 @@
+using Entente.Cli;
+
+return await EntenteCli.RunAsync(args, Console.Out, Console.Error);

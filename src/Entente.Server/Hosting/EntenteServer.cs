@@ -1,0 +1,75 @@
+using Entente.Geo.Geography;
+using Entente.Server.Apis;
+using Entente.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Entente.Server.Hosting;
+
+/// <summary>Builds the Entente web application: services, database migration, endpoints and the map page.</summary>
+public static class EntenteServer
+{
+    /// <summary>Creates the application with its database migrated, ready to run.</summary>
+    /// <param name="args">Command-line arguments (any configuration key, e.g. --Urls or --Storage:Provider).</param>
+    /// <param name="configure">Extra configuration applied last (tests use it).</param>
+    /// <returns>The application, not yet started.</returns>
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // The page is built into the output directory (see the project file), wherever the server is started from.
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.Services.AddEntente();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        await app.Services.GetRequiredService<IDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        app.UseEntente();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    /// <summary>Registers Entente's services.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddEntente(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        // Options are read when first resolved, so that configuration added after registration (tests) is seen.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions());
+        services.AddSingleton(sp => DatabaseFactory.Create(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection("Geography").Get<ChannelGeographyOptions>() ?? new ChannelGeographyOptions());
+        services.AddSingleton(sp => ChannelGeography.Load(sp.GetRequiredService<ChannelGeographyOptions>()));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>Adds the middleware and endpoints.</summary>
+    /// <param name="app">The application.</param>
+    /// <returns>The same application.</returns>
+    public static WebApplication UseEntente(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapGeographyApi();
+        return app;
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            LogMessages.Listening(app.Logger, address);
+        }
+    }
+}
