@@ -58,7 +58,7 @@ public sealed partial class DomainRulesTests
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
-            var count = PublicTopLevelType().Matches(File.ReadAllText(file)).Count;
+            var count = PublicTopLevelType().Count(File.ReadAllText(file));
             if (count > 1)
             {
                 offenders.Add(Path.GetRelativePath(RepositoryPaths.Root, file) + ": " + count);

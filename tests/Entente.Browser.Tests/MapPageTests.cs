@@ -27,7 +27,8 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ArtifactPath("map-page.png"), FullPage = true });
 
         Assert.Equal("ready", await page.EvaluateAsync<string>("() => document.body.dataset.state"));
-        var counts = await page.EvaluateAsync<Dictionary<string, int>>("() => window.entente.layerCounts()");
+        var counts = JsonSerializer.Deserialize<Dictionary<string, int>>(
+            await page.EvaluateAsync<string>("() => JSON.stringify(window.entente.layerCounts())"))!;
         Assert.True(counts.GetValueOrDefault("land") >= 2, "land layer: " + counts.GetValueOrDefault("land"));
         Assert.True(counts.GetValueOrDefault("tss-lane") >= 2, "TSS lanes: " + counts.GetValueOrDefault("tss-lane"));
         Assert.True(counts.GetValueOrDefault("launch-beach") >= 15, "beaches: " + counts.GetValueOrDefault("launch-beach"));
@@ -59,21 +60,26 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.EvaluateAsync("() => window.entente.ready");
 
-        var legend = await page.Locator("body").InnerTextAsync();
-        Assert.Contains("Launch beach", legend, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("TSS", legend, StringComparison.Ordinal);
+        var labels = await page.Locator(".legend__label").AllTextContentsAsync();
+        foreach (var expected in new[] { "Land", "Traffic lane", "Separation zone", "Launch beach", "Lifeboat station — RNLI", "Coordination centre" })
+        {
+            Assert.Contains(expected, labels);
+        }
     }
 
     private static async Task<List<string>> KindsAtAsync(IPage page, double lat, double lon)
     {
-        var pixel = await page.EvaluateAsync<double[]>("([lon, lat]) => window.entente.pixelOf(lon, lat)", new[] { lon, lat });
-        return await page.EvaluateAsync<List<string>>("([x, y]) => window.entente.kindsAt(x, y)", pixel);
+        // Results cross as JSON text: exact, whatever the page returns.
+        var kinds = await page.EvaluateAsync<string>(
+            "([lon, lat]) => { const [x, y] = window.entente.pixelOf(lon, lat); return JSON.stringify(window.entente.kindsAt(x, y)); }",
+            new[] { lon, lat });
+        return JsonSerializer.Deserialize<List<string>>(kinds)!;
     }
 
     private static async Task<List<(double Lat, double Lon)>> BeachPositionsAsync(IPage page)
     {
-        var json = await page.EvaluateAsync<JsonElement>("() => fetch('api/geography').then(r => r.json())");
-        return json.GetProperty("features").EnumerateArray()
+        using var document = JsonDocument.Parse(await page.EvaluateAsync<string>("() => fetch('api/geography').then(r => r.text())"));
+        return document.RootElement.GetProperty("features").EnumerateArray()
             .Where(f => f.GetProperty("properties").GetProperty("kind").GetString() == "launch-beach")
             .Select(f => (f.GetProperty("geometry").GetProperty("coordinates")[1].GetDouble(),
                 f.GetProperty("geometry").GetProperty("coordinates")[0].GetDouble()))

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Entente.Cli;
 
 namespace Entente.Cli.Tests;
 
