@@ -38,7 +38,7 @@ public static class DatabaseFactory
             return options.ConnectionString;
         }
 
-        var directory = Path.GetFullPath(options.DataDirectory);
+        var directory = options.ResolveDataDirectory();
         Directory.CreateDirectory(directory);
         return new SqliteConnectionStringBuilder
         {

@@ -67,6 +67,11 @@ public static class EntenteServer
     private static void AnnounceAddresses(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var storage = app.Services.GetRequiredService<StorageOptions>();
+        var location = storage.Provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(storage.ConnectionString)
+            ? Path.Combine(storage.ResolveDataDirectory(), DatabaseFactory.DefaultSqliteFileName)
+            : "(connection string from configuration)";
+        LogMessages.Storage(app.Logger, storage.Provider, location);
         foreach (var address in addresses)
         {
             LogMessages.Listening(app.Logger, address);
