@@ -39,8 +39,8 @@ public readonly record struct Mmsi : IComparable<Mmsi>
     public int? MaritimeIdentificationDigits => Kind switch
     {
         MmsiKind.Ship => Value / 1_000_000,
-        MmsiKind.SarAircraft or MmsiKind.AidToNavigation or MmsiKind.CraftAssociatedWithParentShip => (Value / 1000) % 1000,
-        MmsiKind.CoastStation => (Value / 10_000) % 1000,
+        MmsiKind.SarAircraft => (Value / 1000) % 1000,
+        MmsiKind.CoastStation or MmsiKind.AidToNavigation or MmsiKind.CraftAssociatedWithParentShip => (Value / 10_000) % 1000,
         MmsiKind.GroupOfShips => (Value / 100_000) % 1000,
         _ => null,
     };

@@ -96,6 +96,13 @@ public sealed class Releasability : IEquatable<Releasability>
                 case "UK": nations |= Nations.UnitedKingdom; break;
                 case "FR": nations |= Nations.France; break;
                 default:
+                    // "uk" or "Fr" would otherwise parse as an agency code and silently narrow the audience.
+                    if (token.Equals("UK", StringComparison.OrdinalIgnoreCase) || token.Equals("FR", StringComparison.OrdinalIgnoreCase))
+                    {
+                        error = $"'{token}' in releasability label '{label}': write nations in capitals, UK or FR.";
+                        return false;
+                    }
+
                     if (!AgencyId.TryParse(token, out var agency))
                     {
                         error = $"'{token}' in releasability label '{label}' is neither UK, FR nor an agency code.";
