@@ -148,26 +148,28 @@ public sealed class ChannelGeography
     /// <summary>Geodesic distance from a position at sea to the nearest coast; 0 on land.</summary>
     /// <param name="position">The position.</param>
     /// <returns>The distance in metres.</returns>
-    public double DistanceToCoastMetres(GeoPosition position)
-    {
-        if (IsOnLand(position))
-        {
-            return 0;
-        }
-
-        var metres = GeometryProjector.ToMetres(position);
-        var nearest = _coast.NearestPoints(GeometryProjector.MetresFactory.CreatePoint(metres))[0];
-        return Geodesic.DistanceMetres(position, GeometryProjector.ToPosition(nearest));
-    }
+    public double DistanceToCoastMetres(GeoPosition position) => IsOnLand(position) ? 0 : DistanceToCoastAtSeaMetres(position);
 
     /// <summary>Describes a position for a watch officer.</summary>
     /// <param name="position">The position.</param>
     /// <returns>Zones, nearest places and distance to the coast.</returns>
-    public LocationDescription Describe(GeoPosition position) =>
-        new(position, ZonesAt(position),
+    public LocationDescription Describe(GeoPosition position)
+    {
+        // The zones already say whether the position is on land: no second zone query for the coast distance.
+        var zones = ZonesAt(position);
+        var onLand = zones.Any(z => z.Kind == FeatureKind.Land);
+        return new(position, zones,
             Nearest(position, FeatureKind.LaunchBeach, FeatureKind.Landing),
             Nearest(position, FeatureKind.LifeboatStation),
-            DistanceToCoastMetres(position));
+            onLand ? 0 : DistanceToCoastAtSeaMetres(position));
+    }
+
+    private double DistanceToCoastAtSeaMetres(GeoPosition position)
+    {
+        var metres = GeometryProjector.ToMetres(position);
+        var nearest = _coast.NearestPoints(GeometryProjector.MetresFactory.CreatePoint(metres))[0];
+        return Geodesic.DistanceMetres(position, GeometryProjector.ToPosition(nearest));
+    }
 
     /// <summary>The whole geography as a GeoJSON FeatureCollection (UTF-8), built once.</summary>
     /// <returns>The JSON bytes; do not modify.</returns>
