@@ -1,0 +1,33 @@
+using Entente.Ais.Messages;
+using Entente.Ais.Payload;
+
+namespace Entente.Ais.Decoding;
+
+/// <summary>Reads any message type from a payload, boxing it as <see cref="IAisMessage"/>.</summary>
+public static class AisMessageReader
+{
+    /// <summary>Reads the message in a payload.</summary>
+    /// <param name="payload">The payload.</param>
+    /// <param name="message">The message, or null on error.</param>
+    /// <param name="error">Why it could not be read.</param>
+    /// <returns>True when read.</returns>
+    public static bool TryRead(in AisPayload payload, out IAisMessage? message, out AisErrorKind error)
+    {
+        message = null;
+        switch (payload.MessageType)
+        {
+            case 1 or 2 or 3:
+                return Box(PositionReportClassA.TryRead(payload, out var m1, out error), m1, out message);
+            default:
+                error = AisErrorKind.UnknownMessageType;
+                return false;
+        }
+    }
+
+    private static bool Box<T>(bool ok, T value, out IAisMessage? message)
+        where T : struct, IAisMessage
+    {
+        message = ok ? value : null;
+        return ok;
+    }
+}

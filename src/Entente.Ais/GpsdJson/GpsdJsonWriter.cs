@@ -1,0 +1,87 @@
+using Entente.Ais.Decoding;
+using Entente.Ais.GpsdJson.Messages;
+using Entente.Ais.Messages;
+using Entente.Ais.Payload;
+
+namespace Entente.Ais.GpsdJson;
+
+/// <summary>
+/// Writes messages as gpsd's AIS JSON (the objects of <c>gpsdecode -j</c>): the same member names, order, scaling and
+/// text, so that tools built for gpsd can read Entente's output. One writer per stream; not thread-safe.
+/// </summary>
+public sealed class GpsdJsonWriter
+{
+    /// <summary>Creates a writer.</summary>
+    /// <param name="options">Formatting; defaults as <c>gpsdecode -j</c>.</param>
+    public GpsdJsonWriter(GpsdJsonOptions? options = null) => Options = options ?? new GpsdJsonOptions();
+
+    /// <summary>How objects are written.</summary>
+    public GpsdJsonOptions Options { get; }
+
+    /// <summary>The last object written.</summary>
+    public JsonLine Line { get; } = new();
+
+    /// <summary>Reads a payload's message and writes it, without boxing.</summary>
+    /// <param name="payload">The payload.</param>
+    /// <param name="error">Why the message could not be read.</param>
+    /// <returns>
+    /// <see cref="GpsdWriteResult.Written"/> when <see cref="Line"/> holds an object; <see cref="GpsdWriteResult.Held"/>
+    /// when gpsd would write nothing yet (a type 24 part waiting for its partner); <see cref="GpsdWriteResult.Error"/>.
+    /// </returns>
+    public GpsdWriteResult Write(in AisPayload payload, out AisErrorKind error)
+    {
+        switch (payload.MessageType)
+        {
+            case 1 or 2 or 3:
+                if (!PositionReportClassA.TryRead(payload, out var m1, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                PositionReportClassAJson.Write(Line, m1, Options);
+                return GpsdWriteResult.Written;
+            default:
+                if (!AisMessageReader.TryRead(payload, out var message, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                return Write(message!);
+        }
+    }
+
+    /// <summary>Writes a message.</summary>
+    /// <param name="message">The message.</param>
+    /// <returns>Whether an object was written or held back.</returns>
+    public GpsdWriteResult Write(IAisMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        switch (message)
+        {
+            case PositionReportClassA m:
+                PositionReportClassAJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            default:
+                throw new ArgumentException($"No gpsd JSON form for message type {message.MessageType}.", nameof(message));
+        }
+    }
+
+    /// <summary>Writes the members every AIS object starts with.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="options">Formatting.</param>
+    internal static void Header(JsonLine line, IAisMessage message, GpsdJsonOptions options)
+    {
+        line.Begin();
+        line.Text("class", "AIS");
+        if (options.Device is not null)
+        {
+            line.Text("device", options.Device);
+        }
+
+        line.Number("type", message.MessageType);
+        line.Number("repeat", message.RepeatIndicator);
+        line.Number("mmsi", message.Mmsi);
+        line.Bool("scaled", options.Scaled);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Globalization;
+
+namespace Entente.Ais.GpsdJson;
+
+/// <summary>
+/// A reusable buffer that builds one JSON object as UTF-8 with gpsd's number formats (fixed decimals, no exponent).
+/// Not thread-safe.
+/// </summary>
+public sealed class JsonLine
+{
+    private byte[] _buffer = new byte[1024];
+    private int _length;
+    private bool _first;
+
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>The object as text (for tests and tools).</summary>
+    /// <returns>The JSON text.</returns>
+    public override string ToString() => System.Text.Encoding.UTF8.GetString(Written);
+
+    /// <summary>Starts a new object, discarding the previous one.</summary>
+    public void Begin()
+    {
+        _length = 0;
+        Raw("{"u8);
+        _first = true;
+    }
+
+    /// <summary>Closes the object.</summary>
+    public void End() => Raw("}"u8);
+
+    /// <summary>Writes <c>"name":</c> and opens an array.</summary>
+    /// <param name="name">The member name (plain ASCII).</param>
+    public void BeginArray(string name)
+    {
+        Name(name);
+        Raw("["u8);
+        _first = true;
+    }
+
+    /// <summary>Closes an array.</summary>
+    public void EndArray()
+    {
+        Raw("]"u8);
+        _first = false;
+    }
+
+    /// <summary>Opens an object inside an array.</summary>
+    public void BeginObject()
+    {
+        Separator();
+        Raw("{"u8);
+        _first = true;
+    }
+
+    /// <summary>Closes an object inside an array.</summary>
+    public void EndObject()
+    {
+        Raw("}"u8);
+        _first = false;
+    }
+
+    /// <summary>Writes an integer member.</summary>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public void Number(string name, long value)
+    {
+        Name(name);
+        Ensure(24);
+        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_length), out var written);
+        _length += written;
+    }
+
+    /// <summary>Writes a number with a fixed count of decimals, as C's <c>%.Nf</c>.</summary>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="decimals">Digits after the point.</param>
+    public void Fixed(string name, double value, int decimals)
+    {
+        Name(name);
+        FixedValue(value, decimals);
+    }
+
+    /// <summary>Writes a number with a fixed count of decimals inside a string, e.g. <c>"-73.500000"</c>.</summary>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="decimals">Digits after the point.</param>
+    public void QuotedFixed(string name, double value, int decimals)
+    {
+        Name(name);
+        Raw("\""u8);
+        FixedValue(value, decimals);
+        Raw("\""u8);
+    }
+
+    /// <summary>Writes a boolean member.</summary>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public void Bool(string name, bool value)
+    {
+        Name(name);
+        Raw(value ? "true"u8 : "false"u8);
+    }
+
+    /// <summary>Writes a string member, escaped as gpsd escapes (quote, backslash and control characters).</summary>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public void Text(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Name(name);
+        Ensure((value.Length * 6) + 2);
+        _buffer[_length++] = (byte)'"';
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    Raw("\\\""u8);
+                    break;
+                case '\\':
+                    Raw("\\\\"u8);
+                    break;
+                case < ' ' or > '~':
+                    Raw("\\u"u8);
+                    Utf8Formatter.TryFormat((ushort)c, _buffer.AsSpan(_length), out var w, new StandardFormat('x', 4));
+                    _length += w;
+                    break;
+                default:
+                    _buffer[_length++] = (byte)c;
+                    break;
+            }
+        }
+
+        _buffer[_length++] = (byte)'"';
+    }
+
+    private void FixedValue(double value, int decimals)
+    {
+        Ensure(40);
+        if (!value.TryFormat(_buffer.AsSpan(_length), out var written, Formats[decimals], CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("Number did not fit its buffer.");
+        }
+
+        _length += written;
+    }
+
+    private static readonly string[] Formats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
+
+    private void Name(string name)
+    {
+        Separator();
+        Ensure(name.Length + 3);
+        _buffer[_length++] = (byte)'"';
+        foreach (var c in name)
+        {
+            _buffer[_length++] = (byte)c;
+        }
+
+        _buffer[_length++] = (byte)'"';
+        _buffer[_length++] = (byte)':';
+    }
+
+    private void Separator()
+    {
+        if (!_first)
+        {
+            Ensure(1);
+            _buffer[_length++] = (byte)',';
+        }
+
+        _first = false;
+    }
+
+    private void Raw(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Ensure(int extra)
+    {
+        if (_length + extra > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + extra));
+        }
+    }
+}
