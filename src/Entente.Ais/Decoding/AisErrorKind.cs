@@ -9,6 +9,9 @@ public enum AisErrorKind
     /// <summary>The line is longer than the decoder accepts.</summary>
     LineTooLong,
 
+    /// <summary>The line was cut off: its connection closed before the line ended.</summary>
+    LineCutOff,
+
     /// <summary>The sentence does not have the seven AIVDM/AIVDO fields.</summary>
     MalformedSentence,
 

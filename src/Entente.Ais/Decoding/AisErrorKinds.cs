@@ -13,6 +13,7 @@ public static class AisErrorKinds
     {
         AisErrorKind.None => "none",
         AisErrorKind.LineTooLong => "line-too-long",
+        AisErrorKind.LineCutOff => "line-cut-off",
         AisErrorKind.MalformedSentence => "malformed-sentence",
         AisErrorKind.BadChecksum => "bad-checksum",
         AisErrorKind.BadFragmentFields => "bad-fragment-fields",
@@ -37,6 +38,7 @@ public static class AisErrorKinds
     {
         AisErrorKind.None => "no error",
         AisErrorKind.LineTooLong => "line is too long to be an AIS sentence",
+        AisErrorKind.LineCutOff => "line was cut off when its connection closed",
         AisErrorKind.MalformedSentence => "sentence does not have the seven AIVDM/AIVDO fields",
         AisErrorKind.BadChecksum => "checksum does not match",
         AisErrorKind.BadFragmentFields => "fragment count, number or sequence id is not valid",
