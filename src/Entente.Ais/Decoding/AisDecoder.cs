@@ -156,6 +156,18 @@ public sealed class AisDecoder
         Statistics.UncountMessage(messageType);
     }
 
+    /// <summary>
+    /// Counts a line that was rejected before it reached the decoder, e.g. too long for the reader's buffer
+    /// (<see cref="AisErrorKind.LineTooLong"/>) or cut off by a lost connection (<see cref="AisErrorKind.LineCutOff"/>).
+    /// </summary>
+    /// <param name="kind">Why the line was rejected.</param>
+    public void ReportLineError(AisErrorKind kind)
+    {
+        Statistics.CountLine();
+        LastError = kind;
+        Statistics.CountError(kind);
+    }
+
     /// <summary>Ends the input: incomplete groups are dropped and counted.</summary>
     /// <returns>How many groups were dropped.</returns>
     public int Flush()

@@ -208,8 +208,7 @@ public abstract class AisSource : IAsyncDisposable
 
     private void Count(ReadOnlySpan<byte> line, long number, AisErrorKind kind)
     {
-        _decoder.Statistics.CountLine();
-        _decoder.Statistics.CountError(kind);
+        _decoder.ReportLineError(kind);
         Remember(line, number, kind);
     }
 
