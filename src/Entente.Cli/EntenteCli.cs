@@ -11,10 +11,13 @@ public static class EntenteCli
 
     /// <summary>Builds the command tree.</summary>
     /// <returns>The root command.</returns>
-    public static RootCommand CreateRootCommand()
+    public static RootCommand CreateRootCommand() => CreateRootCommand(CliStreams.TextOutput);
+
+    internal static RootCommand CreateRootCommand(CliStreams streams)
     {
         var root = new RootCommand("Entente: a shared maritime picture for the Dover Strait.");
         root.Add(GeoCommands.Create());
+        root.Add(AisCommands.Create(streams));
         return root;
     }
 
@@ -23,9 +26,17 @@ public static class EntenteCli
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go, one line each.</param>
     /// <returns>The exit code: 0 on success, 2 for bad input, 1 otherwise.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, CliStreams.TextOutput);
+
+    /// <summary>Runs the command line, with the byte streams that bulk commands read and write.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go, one line each.</param>
+    /// <param name="streams">Standard input, and standard output as bytes when not through <paramref name="output"/>.</param>
+    /// <returns>The exit code.</returns>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliStreams streams)
     {
-        var parse = CreateRootCommand().Parse(args);
+        var parse = CreateRootCommand(streams).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {

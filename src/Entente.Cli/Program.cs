@@ -1,3 +1,3 @@
 using Entente.Cli;
 
-return await EntenteCli.RunAsync(args, Console.Out, Console.Error);
+return await EntenteCli.RunAsync(args, Console.Out, Console.Error, CliStreams.Standard);

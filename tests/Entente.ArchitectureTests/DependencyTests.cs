@@ -11,9 +11,10 @@ public sealed class DependencyTests
     {
         ["Entente.Core"] = [],
         ["Entente.Geo"] = ["Entente.Core"],
+        ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage"],
-        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo"],
+        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Testing"] = ["Entente.Core"],
     };
 
