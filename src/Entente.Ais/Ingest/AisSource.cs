@@ -174,7 +174,8 @@ public abstract class AisSource : IAsyncDisposable
     private protected void EndFeed()
     {
         var dropped = _decoder.Flush();
-        for (var i = 0; i < Math.Min(dropped, Statistics.RecentErrorCapacity); i++)
+        var reported = Options.OnRejectedLine is null ? Math.Min(dropped, Statistics.RecentErrorCapacity) : dropped;
+        for (var i = 0; i < reported; i++)
         {
             Remember(default, _lineNumber, AisErrorKind.IncompleteGroupExpired);
         }
@@ -250,10 +251,15 @@ public abstract class AisSource : IAsyncDisposable
 
     private void Remember(ReadOnlySpan<byte> line, long number, AisErrorKind kind)
     {
-        if (Statistics.RecentErrorCapacity > 0)
+        var callback = Options.OnRejectedLine;
+        if (Statistics.RecentErrorCapacity == 0 && callback is null)
         {
-            Statistics.Remember(new AisRejectedLine(number, AisRejectedLine.Render(line), kind, Clock.GetUtcNow()));
+            return;
         }
+
+        var rejected = new AisRejectedLine(number, AisRejectedLine.Render(line), kind, Clock.GetUtcNow());
+        Statistics.Remember(rejected);
+        callback?.Invoke(rejected);
     }
 
     private static bool EndsWithChecksum(ReadOnlySpan<byte> line)

@@ -16,4 +16,7 @@ public sealed record AisSourceOptions
 
     /// <summary>How many rejected lines each source keeps for diagnosis. Default 32.</summary>
     public int RecentErrorCapacity { get; init; } = 32;
+
+    /// <summary>Called with each rejected line as it is rejected, on the source's own thread (e.g. to log it); null for none.</summary>
+    public Action<AisRejectedLine>? OnRejectedLine { get; init; }
 }

@@ -114,6 +114,18 @@ public sealed class AisStreamSourceTests
     }
 
     [Fact]
+    public async Task Run_RejectedLineCallback_SeesEveryRejectionEvenWithNoneKept()
+    {
+        var seen = new List<AisRejectedLine>();
+        var options = new AisSourceOptions { RecentErrorCapacity = 0, OnRejectedLine = seen.Add };
+        var (messages, source) = await RunAsync("!AIVDM,1,1,,A,x\n" + Sentence(Type1Body) + "\n!AIVDM,0,1,,A,x,0", options: options);
+
+        Assert.Single(messages);
+        Assert.Empty(source.Statistics.RecentErrors());
+        Assert.Equal([(1L, AisErrorKind.MalformedSentence), (3L, AisErrorKind.BadFragmentFields)], seen.Select(r => (r.LineNumber, r.Kind)));
+    }
+
+    [Fact]
     public async Task Run_Twice_IsRefused()
     {
         var channel = Channel.CreateUnbounded<AisReceived>();
