@@ -33,8 +33,9 @@ public static class EntenteCli
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go, one line each.</param>
     /// <param name="streams">Standard input, and standard output as bytes when not through <paramref name="output"/>.</param>
+    /// <param name="cancellationToken">Stops a long-running command, as Ctrl+C does.</param>
     /// <returns>The exit code.</returns>
-    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliStreams streams)
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliStreams streams, CancellationToken cancellationToken = default)
     {
         var parse = CreateRootCommand(streams).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -51,7 +52,7 @@ public static class EntenteCli
 
         try
         {
-            return await parse.InvokeAsync(configuration);
+            return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (CommandInputException ex)
         {
