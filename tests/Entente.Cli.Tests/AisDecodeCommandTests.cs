@@ -177,16 +177,16 @@ public sealed class AisDecodeCommandTests : IDisposable
         var gpsd = Path.Combine(shared, "data", "ais", "gpsd");
         var (exit, output, _) = await RunAsync(["ais", "decode", Path.Combine(gpsd, "sample.aivdm")]);
 
-        // Types 1 to 3 in the order gpsdecode -j wrote them; other types depend on their own writers. Left out: MMSI
-        // 244740981, a 168-bit report declaring 5 fill bits, whose radio field gpsd and Entente's reader still read
-        // differently (1076 against 34432); that is the message reader's question, not the command's.
+        // Types 1 to 3 in the order gpsdecode -j wrote them; other types depend on their own writers. Left out: the two
+        // reports of MMSI 244740981, one of which is 168 bits declaring 5 fill bits, whose radio field gpsd and Entente's
+        // reader still read differently (1076 against 34432); that is the message reader's question, not the command's.
         static bool PositionReport(string json) => !json.Contains("\"mmsi\":244740981,", StringComparison.Ordinal) &&
                                                    (json.Contains("\"type\":1,", StringComparison.Ordinal) ||
                                                     json.Contains("\"type\":2,", StringComparison.Ordinal) ||
                                                     json.Contains("\"type\":3,", StringComparison.Ordinal));
         var expected = File.ReadAllLines(Path.Combine(gpsd, "sample.aivdm.js.chk.gpsd2020")).Where(PositionReport).ToList();
         Assert.Equal(0, exit);
-        Assert.Equal(5, expected.Count);
+        Assert.Equal(4, expected.Count);
         Assert.Equal(expected, Lines(output).Where(PositionReport));
     }
 
