@@ -18,6 +18,18 @@ public static class AisMessageReader
         {
             case 1 or 2 or 3:
                 return Box(PositionReportClassA.TryRead(payload, out var m1, out error), m1, out message);
+
+            // Section: types 4, 5, 7, 9-16.
+
+            // End of section: types 4, 5, 7, 9-16.
+
+            // Section: types 6 and 8.
+
+            // End of section: types 6 and 8.
+
+            // Section: types 17-27.
+
+            // End of section: types 17-27.
             default:
                 error = AisErrorKind.UnknownMessageType;
                 return false;

@@ -61,6 +61,18 @@ public sealed class GpsdJsonWriter
             case PositionReportClassA m:
                 PositionReportClassAJson.Write(Line, m, Options);
                 return GpsdWriteResult.Written;
+
+            // Section: types 4, 5, 7, 9-16.
+
+            // End of section: types 4, 5, 7, 9-16.
+
+            // Section: types 6 and 8.
+
+            // End of section: types 6 and 8.
+
+            // Section: types 17-27.
+
+            // End of section: types 17-27.
             default:
                 throw new ArgumentException($"No gpsd JSON form for message type {message.MessageType}.", nameof(message));
         }
