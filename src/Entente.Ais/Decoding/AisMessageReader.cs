@@ -28,6 +28,30 @@ public static class AisMessageReader
             // End of section: types 6 and 8.
 
             // Section: types 17-27.
+            case 17:
+                return Box(DgnssBroadcast.TryRead(payload, out var m17, out error), m17, out message);
+            case 18:
+                return Box(PositionReportClassB.TryRead(payload, out var m18, out error), m18, out message);
+            case 19:
+                return Box(ExtendedPositionReportClassB.TryRead(payload, out var m19, out error), m19, out message);
+            case 20:
+                return Box(DataLinkManagement.TryRead(payload, out var m20, out error), m20, out message);
+            case 21:
+                return Box(AidToNavigationReport.TryRead(payload, out var m21, out error), m21, out message);
+            case 22:
+                return Box(ChannelManagement.TryRead(payload, out var m22, out error), m22, out message);
+            case 23:
+                return Box(GroupAssignmentCommand.TryRead(payload, out var m23, out error), m23, out message);
+            case 24 when payload.Field(38, 2) == 1:
+                return Box(StaticDataReportPartB.TryRead(payload, out var m24b, out error), m24b, out message);
+            case 24:
+                return Box(StaticDataReportPartA.TryRead(payload, out var m24a, out error), m24a, out message);
+            case 25:
+                return Box(SingleSlotBinaryMessage.TryRead(payload, out var m25, out error), m25, out message);
+            case 26:
+                return Box(MultipleSlotBinaryMessage.TryRead(payload, out var m26, out error), m26, out message);
+            case 27:
+                return Box(LongRangePositionReport.TryRead(payload, out var m27, out error), m27, out message);
 
             // End of section: types 17-27.
             default:
