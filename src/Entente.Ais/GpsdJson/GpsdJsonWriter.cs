@@ -40,6 +40,55 @@ public sealed class GpsdJsonWriter
 
                 PositionReportClassAJson.Write(Line, m1, Options);
                 return GpsdWriteResult.Written;
+
+            // Section: types 17-27.
+            case 18:
+                if (!PositionReportClassB.TryRead(payload, out var m18, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                PositionReportClassBJson.Write(Line, m18, Options);
+                return GpsdWriteResult.Written;
+            case 24 when payload.Field(38, 2) == 1:
+                // gpsd keeps part A names per radio channel, so type 24 needs the payload's channel.
+                if (!StaticDataReportPartB.TryRead(payload, out var m24b, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                return StaticDataQueue.Write(Line, m24b, payload.Reception.Channel, Options);
+            case 24:
+                if (!StaticDataReportPartA.TryRead(payload, out var m24a, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                return StaticDataQueue.Write(Line, m24a, payload.Reception.Channel, Options);
+            case 26:
+                if (!MultipleSlotBinaryMessage.TryRead(payload, out var m26, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                if (payload.BitLength > BinaryMessageJson.GpsdMaximumMultipleSlotBits)
+                {
+                    error = AisErrorKind.BadMessageLength;
+                    return GpsdWriteResult.Error;
+                }
+
+                BinaryMessageJson.Write(Line, m26, Options);
+                return GpsdWriteResult.Written;
+            case 27:
+                if (!LongRangePositionReport.TryRead(payload, out var m27, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                LongRangePositionReportJson.Write(Line, m27, Options);
+                return GpsdWriteResult.Written;
+
+            // End of section: types 17-27.
             default:
                 if (!AisMessageReader.TryRead(payload, out var message, out error))
                 {
@@ -71,6 +120,49 @@ public sealed class GpsdJsonWriter
             // End of section: types 6 and 8.
 
             // Section: types 17-27.
+            case DgnssBroadcast m:
+                DgnssBroadcastJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case PositionReportClassB m:
+                PositionReportClassBJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case ExtendedPositionReportClassB m:
+                ExtendedPositionReportClassBJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case DataLinkManagement m:
+                DataLinkManagementJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case AidToNavigationReport m:
+                AidToNavigationReportJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case ChannelManagement m:
+                ChannelManagementJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case GroupAssignmentCommand m:
+                GroupAssignmentCommandJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case StaticDataReportPartA m:
+                // A message has no channel: parts written this way share the memory of channel A.
+                return StaticDataQueue.Write(Line, m, null, Options);
+            case StaticDataReportPartB m:
+                return StaticDataQueue.Write(Line, m, null, Options);
+            case StaticDataReport m:
+                StaticDataReportJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case SingleSlotBinaryMessage m:
+                BinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case MultipleSlotBinaryMessage m:
+                if (m.BitLength > BinaryMessageJson.GpsdMaximumMultipleSlotBits)
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                BinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case LongRangePositionReport m:
+                LongRangePositionReportJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
 
             // End of section: types 17-27.
             default:
@@ -96,4 +188,13 @@ public sealed class GpsdJsonWriter
         line.Number("mmsi", message.Mmsi);
         line.Bool("scaled", options.Scaled);
     }
+
+    // Section: types 17-27.
+
+    // gpsd's per-writer memory of message 24 part A names.
+    private GpsdStaticDataQueue StaticDataQueue => _staticDataQueue ??= new GpsdStaticDataQueue();
+
+    private GpsdStaticDataQueue? _staticDataQueue;
+
+    // End of section: types 17-27.
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Entente.Ais.Messages;
+using Entente.Ais.Payload;
+
+namespace Entente.Ais.GpsdJson.Messages;
+
+/// <summary>gpsd's JSON for messages 25 and 26.</summary>
+internal static class BinaryMessageJson
+{
+    /// <summary>The longest message 26 gpsd decodes; it rejects longer ones the standard allows.</summary>
+    public const int GpsdMaximumMultipleSlotBits = 1004;
+
+    public static void Write(JsonLine line, in SingleSlotBinaryMessage m, GpsdJsonOptions options)
+    {
+        GpsdJsonWriter.Header(line, m, options);
+        WriteHeader(line, m.IsAddressed, m.IsStructured, m.DestinationMmsi, m.ApplicationId);
+        line.Text("data", m.Data.ToString());
+        line.End();
+    }
+
+    public static void Write(JsonLine line, in MultipleSlotBinaryMessage m, GpsdJsonOptions options)
+    {
+        GpsdJsonWriter.Header(line, m, options);
+        WriteHeader(line, m.IsAddressed, m.IsStructured, m.DestinationMmsi, m.ApplicationId);
+        line.Text("data", DataWithFollowingBits(m.Data, m.RadioStatus));
+
+        // gpsd never decodes message 26's radio status and always writes 0; the typed message keeps the real value.
+        line.Number("radio", 0);
+        line.End();
+    }
+
+    private static void WriteHeader(JsonLine line, bool addressed, bool structured, int destination, int application)
+    {
+        line.Bool("addressed", addressed);
+        line.Bool("structured", structured);
+        line.Number("dest_mmsi", destination);
+        line.Number("app_id", application);
+    }
+
+    // gpsd copies whole bytes, so the last hex digit of message 26's data carries the first radio bits after it.
+    private static string DataWithFollowingBits(AisBinaryData data, int radio)
+    {
+        var used = data.BitLength % 8;
+        if (used == 0)
+        {
+            return data.ToString();
+        }
+
+        var bytes = data.Bytes.ToArray();
+        bytes[^1] |= (byte)(radio >> (MultipleSlotBinaryMessage.RadioBits - (8 - used)));
+        return string.Create(CultureInfo.InvariantCulture, $"{data.BitLength}:{Convert.ToHexStringLower(bytes)}");
+    }
+}
