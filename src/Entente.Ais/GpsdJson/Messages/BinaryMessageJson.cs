@@ -1,6 +1,5 @@
 using System.Globalization;
 using Entente.Ais.Messages;
-using Entente.Ais.Payload;
 
 namespace Entente.Ais.GpsdJson.Messages;
 
@@ -22,7 +21,7 @@ internal static class BinaryMessageJson
     {
         GpsdJsonWriter.Header(line, m, options);
         WriteHeader(line, m.IsAddressed, m.IsStructured, m.DestinationMmsi, m.ApplicationId);
-        line.Text("data", DataWithFollowingBits(m.Data, m.RadioStatus));
+        line.Text("data", DataWithFollowingBits(m));
 
         // gpsd never decodes message 26's radio status and always writes 0; the typed message keeps the real value.
         line.Number("radio", 0);
@@ -37,17 +36,22 @@ internal static class BinaryMessageJson
         line.Number("app_id", application);
     }
 
-    // gpsd copies whole bytes, so the last hex digit of message 26's data carries the first radio bits after it.
-    private static string DataWithFollowingBits(AisBinaryData data, int radio)
+    // gpsd copies the data's bytes up to the payload's next byte boundary, so the last hex digit of message 26 can
+    // carry the first radio bits after the data; bits past that boundary read as zero.
+    private static string DataWithFollowingBits(in MultipleSlotBinaryMessage m)
     {
+        var data = m.Data;
         var used = data.BitLength % 8;
-        if (used == 0)
+        var end = m.BitLength - MultipleSlotBinaryMessage.RadioBits;
+        var following = Math.Min(8 - used, (8 - (end % 8)) % 8);
+        if (used == 0 || following == 0)
         {
             return data.ToString();
         }
 
         var bytes = data.Bytes.ToArray();
-        bytes[^1] |= (byte)(radio >> (MultipleSlotBinaryMessage.RadioBits - (8 - used)));
+        var radioBits = (m.RadioStatus >> (MultipleSlotBinaryMessage.RadioBits - following)) & ((1 << following) - 1);
+        bytes[^1] |= (byte)(radioBits << (8 - used - following));
         return string.Create(CultureInfo.InvariantCulture, $"{data.BitLength}:{Convert.ToHexStringLower(bytes)}");
     }
 }
