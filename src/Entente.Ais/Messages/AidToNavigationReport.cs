@@ -122,8 +122,8 @@ public readonly record struct AidToNavigationReport : IAisMessage
             RepeatIndicator = (int)payload.Field(6, 2),
             Mmsi = (int)payload.Field(8, 30),
             AidType = (AidToNavigationType)payload.Field(38, 5),
-            Name = SixBitTextB.ReadWithExtension(payload, 43, MinimumBits),
-            NameExtension = SixBitTextB.Read(payload, MinimumBits, (MaximumBits - MinimumBits) / 6),
+            Name = ReadName(payload),
+            NameExtension = SixBitText.Read(payload, MinimumBits, (MaximumBits - MinimumBits) / 6),
             PositionAccuracyHigh = payload.Flag(163),
             LongitudeTenThousandthsMinute = payload.TwosComplement(164, 28),
             LatitudeTenThousandthsMinute = payload.TwosComplement(192, 27),
@@ -142,5 +142,31 @@ public readonly record struct AidToNavigationReport : IAisMessage
         };
         error = AisErrorKind.None;
         return true;
+    }
+
+    // The extension continues the name only when the 20-character field is full (holds no '@'); spaces inside the
+    // field stay, trailing ones go, and the first '@' of the extension ends it.
+    private static string ReadName(in AisPayload payload)
+    {
+        Span<char> chars = stackalloc char[20 + ((MaximumBits - MinimumBits) / 6)];
+        var length = 0;
+        var extension = (payload.BitLength - MinimumBits) / 6;
+        for (var i = 0; i < 20 + extension; i++)
+        {
+            var c = SixBitArmour.TextAlphabet[(int)payload.Field(i < 20 ? 43 + (6 * i) : MinimumBits + (6 * (i - 20)), 6)];
+            if (c == '@')
+            {
+                break;
+            }
+
+            chars[length++] = c;
+        }
+
+        while (length > 0 && chars[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length == 0 ? string.Empty : new string(chars[..length]);
     }
 }

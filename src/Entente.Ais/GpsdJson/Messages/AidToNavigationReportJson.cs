@@ -32,7 +32,7 @@ internal static class AidToNavigationReportJson
         line.Number("to_port", m.ToPortMetres);
         line.Number("to_starboard", m.ToStarboardMetres);
         line.Number("epfd", (int)m.Epfd);
-        line.Text("epfd_text", GpsdEpfdTextB.Text((int)m.Epfd, options.Dialect));
+        line.Text("epfd_text", GpsdEpfdText.Text((int)m.Epfd, options.Dialect));
         line.Number("second", m.TimeStampRaw);
         line.Number("regional", m.RegionalReserved);
         line.Bool("off_position", m.OffPositionFlag);

@@ -32,13 +32,13 @@ internal static class ExtendedPositionReportClassBJson
         line.Number("regional", m.RegionalReservedAfterTimeStamp);
         line.Text("shipname", m.Name);
         line.Number("shiptype", (int)m.ShipType);
-        line.Text("shiptype_text", GpsdShipTypeTextB.Text((int)m.ShipType, options.Dialect));
+        line.Text("shiptype_text", GpsdShipTypeText.Text((int)m.ShipType, options.Dialect));
         line.Number("to_bow", m.ToBowMetres);
         line.Number("to_stern", m.ToSternMetres);
         line.Number("to_port", m.ToPortMetres);
         line.Number("to_starboard", m.ToStarboardMetres);
         line.Number("epfd", (int)m.Epfd);
-        line.Text("epfd_text", GpsdEpfdTextB.Text((int)m.Epfd, options.Dialect));
+        line.Text("epfd_text", GpsdEpfdText.Text((int)m.Epfd, options.Dialect));
         line.Bool("raim", m.Raim);
 
         // gpsd writes the DTE flag as a number, unlike the other flags.

@@ -18,7 +18,7 @@ internal static class GroupAssignmentCommandJson
         line.Number("stationtype", (int)m.StationType);
         line.Text("stationtype_text", GpsdStationTypeText.Text((int)m.StationType));
         line.Number("shiptype", (int)m.ShipType);
-        line.Text("shiptype_text", GpsdShipTypeTextB.Text((int)m.ShipType, options.Dialect));
+        line.Text("shiptype_text", GpsdShipTypeText.Text((int)m.ShipType, options.Dialect));
         line.Number("interval", m.ReportingIntervalRaw);
         line.Number("quiet", m.QuietTimeMinutes);
         line.End();

@@ -1,4 +1,5 @@
 using Entente.Ais.Messages;
+using Entente.Ais.Payload;
 
 namespace Entente.Ais.GpsdJson.Messages;
 
@@ -39,11 +40,11 @@ internal static class StaticDataReportJson
     private static void WritePartBFields(JsonLine line, in StaticDataReport m, GpsdJsonOptions options)
     {
         line.Number("shiptype", (int)m.ShipType);
-        line.Text("shiptype_text", GpsdShipTypeTextB.Text((int)m.ShipType, options.Dialect));
+        line.Text("shiptype_text", GpsdShipTypeText.Text((int)m.ShipType, options.Dialect));
 
         // gpsd reads the vendor field as the 7-character text of ITU-R M.1371-3 (vendor, model and serial together).
         var vendor = ((long)m.VendorIdRaw << 24) | ((long)m.UnitModelCode << 20) | (uint)m.SerialNumber;
-        line.Text("vendorid", SixBitTextB.FromPacked(vendor, 7));
+        line.Text("vendorid", VendorText(vendor));
         line.Number("model", m.UnitModelCode);
         line.Number("serial", m.SerialNumber);
         line.Text("callsign", m.CallSign);
@@ -58,5 +59,29 @@ internal static class StaticDataReportJson
             line.Number("to_port", m.ToPortMetres);
             line.Number("to_starboard", m.ToStarboardMetres);
         }
+    }
+
+    // Seven six-bit characters, most significant first, cut at the first '@' and trimmed of trailing spaces.
+    private static string VendorText(long bits)
+    {
+        Span<char> chars = stackalloc char[7];
+        var length = 0;
+        for (var i = 6; i >= 0; i--)
+        {
+            var c = SixBitArmour.TextAlphabet[(int)((bits >> (6 * i)) & 63)];
+            if (c == '@')
+            {
+                break;
+            }
+
+            chars[length++] = c;
+        }
+
+        while (length > 0 && chars[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length == 0 ? string.Empty : new string(chars[..length]);
     }
 }
