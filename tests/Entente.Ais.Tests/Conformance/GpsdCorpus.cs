@@ -61,6 +61,14 @@ public static class GpsdCorpus
         return output;
     }
 
+    /// <summary>The objects whose "type" is one of the given message types.</summary>
+    public static List<string> OfTypes(IEnumerable<string> objects, IReadOnlyCollection<int> types) =>
+        objects.Where(o =>
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(o);
+            return types.Contains(document.RootElement.GetProperty("type").GetInt32());
+        }).ToList();
+
     /// <summary>The expected JSON objects of a gpsdecode output file (one object per line).</summary>
     public static List<string> ExpectedJson(string file) =>
         File.ReadAllLines(Path.Combine(Folder(), file), Encoding.UTF8).Where(l => l.StartsWith('{')).ToList();
