@@ -80,9 +80,11 @@ public sealed class GpsdJsonWriter
 
     /// <summary>Writes the members every AIS object starts with.</summary>
     /// <param name="line">The line.</param>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message (generic, so that a struct is not boxed).</param>
     /// <param name="options">Formatting.</param>
-    internal static void Header(JsonLine line, IAisMessage message, GpsdJsonOptions options)
+    /// <typeparam name="T">The message type.</typeparam>
+    internal static void Header<T>(JsonLine line, in T message, GpsdJsonOptions options)
+        where T : struct, IAisMessage
     {
         line.Begin();
         line.Text("class", "AIS");
