@@ -63,7 +63,33 @@ public sealed class GpsdJsonWriter
                 return GpsdWriteResult.Written;
 
             // Section: types 4, 5, 7, 9-16.
-
+            case BaseStationReport m4:
+                BaseStationReportJson.Write(Line, m4, Options);
+                return GpsdWriteResult.Written;
+            case StaticAndVoyageData m5:
+                StaticAndVoyageDataJson.Write(Line, m5, Options);
+                return GpsdWriteResult.Written;
+            case Acknowledgement m7:
+                AcknowledgementJson.Write(Line, m7, Options);
+                return GpsdWriteResult.Written;
+            case SarAircraftPositionReport m9:
+                SarAircraftPositionReportJson.Write(Line, m9, Options);
+                return GpsdWriteResult.Written;
+            case UtcDateInquiry m10:
+                UtcDateInquiryJson.Write(Line, m10, Options);
+                return GpsdWriteResult.Written;
+            case AddressedSafetyMessage m12:
+                AddressedSafetyMessageJson.Write(Line, m12, Options);
+                return GpsdWriteResult.Written;
+            case SafetyBroadcastMessage m14:
+                SafetyBroadcastMessageJson.Write(Line, m14, Options);
+                return GpsdWriteResult.Written;
+            case Interrogation m15:
+                InterrogationJson.Write(Line, m15, Options);
+                return GpsdWriteResult.Written;
+            case AssignedModeCommand m16:
+                AssignedModeCommandJson.Write(Line, m16, Options);
+                return GpsdWriteResult.Written;
             // End of section: types 4, 5, 7, 9-16.
 
             // Section: types 6 and 8.
