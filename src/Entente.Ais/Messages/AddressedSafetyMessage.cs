@@ -74,7 +74,7 @@ public readonly record struct AddressedSafetyMessage : IAisMessage
             DestinationMmsi = (int)payload.Field(40, 30),
             Retransmitted = payload.Flag(70),
             Spare = (int)payload.Field(71, 1),
-            Text = SixBitText.Read(payload, 72, Math.Min(MaximumCharacters, (payload.BitLength - 72) / 6)),
+            Text = payload.Text(72, 6 * Math.Min(MaximumCharacters, (payload.BitLength - 72) / 6)),
         };
         error = AisErrorKind.None;
         return true;

@@ -62,7 +62,7 @@ public readonly record struct SafetyBroadcastMessage : IAisMessage
             RepeatIndicator = (int)payload.Field(6, 2),
             Mmsi = (int)payload.Field(8, 30),
             Spare = (int)payload.Field(38, 2),
-            Text = SixBitText.Read(payload, 40, Math.Min(MaximumCharacters, (payload.BitLength - 40) / 6)),
+            Text = payload.Text(40, 6 * Math.Min(MaximumCharacters, (payload.BitLength - 40) / 6)),
         };
         error = AisErrorKind.None;
         return true;
