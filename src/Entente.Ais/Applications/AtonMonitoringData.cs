@@ -77,5 +77,5 @@ public readonly record struct AtonMonitoringData : IAisApplication
         return true;
     }
 
-    private static double? Volts(int raw) => raw == 0 ? null : raw * 0.05;
+    private static double? Volts(int raw) => raw == 0 ? null : raw / 20.0;
 }
