@@ -41,6 +41,10 @@ public static class AisMessageReader
             // End of section: types 4, 5, 7, 9-16.
 
             // Section: types 6 and 8.
+            case 6:
+                return Box(AddressedBinaryMessage.TryRead(payload, out var m6, out error), m6, out message);
+            case 8:
+                return Box(BroadcastBinaryMessage.TryRead(payload, out var m8, out error), m8, out message);
 
             // End of section: types 6 and 8.
 

@@ -93,6 +93,12 @@ public sealed class GpsdJsonWriter
             // End of section: types 4, 5, 7, 9-16.
 
             // Section: types 6 and 8.
+            case AddressedBinaryMessage m:
+                AddressedBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case BroadcastBinaryMessage m:
+                BroadcastBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
 
             // End of section: types 6 and 8.
 
