@@ -94,13 +94,6 @@ internal static class GpsdApplicationText
         return "Illegal ship type value.";
     }
 
-    /// <summary>Six-bit text as gpsd writes it: up to the first '@' (the padding character), trailing spaces trimmed.</summary>
-    public static string SixBit(string text)
-    {
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        return (at < 0 ? text : text[..at]).TrimEnd(' ');
-    }
-
     /// <summary>Decimals gpsd writes for positions in 1/1000 minute (and, wrongly scaled, 1/10000 minute in tidal windows).</summary>
     public static int PositionDecimals(GpsdJsonOptions options) => options.Dialect == GpsdDialect.Gpsd322 ? 4 : 6;
 }

@@ -21,9 +21,12 @@ public static class GpsdCorpus
     }
 
     /// <summary>The input lines of a corpus file.</summary>
-    public static IEnumerable<byte[]> Lines(string file)
+    public static IEnumerable<byte[]> Lines(string file) => LinesOf(Path.Combine(Folder(), file));
+
+    /// <summary>The lines of any file, as bytes without their line ending.</summary>
+    public static IEnumerable<byte[]> LinesOf(string path)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Folder(), file));
+        var bytes = File.ReadAllBytes(path);
         var start = 0;
         for (var i = 0; i <= bytes.Length; i++)
         {

@@ -8,6 +8,6 @@ internal static class AddressedTextDescriptionJson
     public static void Write(JsonLine line, in AddressedTextDescription a)
     {
         line.Number("linkage", a.LinkageId);
-        line.Text("text", GpsdApplicationText.SixBit(a.Text));
+        line.Text("text", a.Text);
     }
 }

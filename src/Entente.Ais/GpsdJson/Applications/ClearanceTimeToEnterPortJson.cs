@@ -9,8 +9,8 @@ internal static class ClearanceTimeToEnterPortJson
     {
         line.Number("linkage", a.LinkageId);
         line.Text("arrival", GpsdTime.MonthDayTime(a.MonthRaw, a.DayRaw, a.HourRaw, a.MinuteRaw));
-        line.Text("portname", GpsdApplicationText.SixBit(a.PortAndBerth));
-        line.Text("destination", GpsdApplicationText.SixBit(a.Destination));
+        line.Text("portname", a.PortAndBerth);
+        line.Text("destination", a.Destination);
         if (options.Scaled)
         {
             var decimals = GpsdApplicationText.PositionDecimals(options);

@@ -7,12 +7,12 @@ internal static class DangerousCargoIndicationJson
 {
     public static void Write(JsonLine line, in DangerousCargoIndication a)
     {
-        line.Text("lastport", GpsdApplicationText.SixBit(a.LastPortOfCall));
+        line.Text("lastport", a.LastPortOfCall);
         line.Text("departure", GpsdTime.MonthDayTime(a.DepartureMonthRaw, a.DepartureDayRaw, a.DepartureHourRaw, a.DepartureMinuteRaw));
-        line.Text("nextport", GpsdApplicationText.SixBit(a.NextPortOfCall));
+        line.Text("nextport", a.NextPortOfCall);
         line.Text("eta", GpsdTime.MonthDayTime(a.EtaMonthRaw, a.EtaDayRaw, a.EtaHourRaw, a.EtaMinuteRaw));
-        line.Text("dangerous", GpsdApplicationText.SixBit(a.MainDangerousGood));
-        line.Text("imdcat", GpsdApplicationText.SixBit(a.ImdgCategory));
+        line.Text("dangerous", a.MainDangerousGood);
+        line.Text("imdcat", a.ImdgCategory);
         line.Number("unid", a.UnNumberRaw);
         line.Number("amount", a.Amount);
         line.Number("unit", (int)a.Unit);

@@ -7,7 +7,7 @@ internal static class InlandShipStaticVoyageDataJson
 {
     public static void Write(JsonLine line, in InlandShipStaticVoyageData a)
     {
-        line.Text("vin", GpsdApplicationText.SixBit(a.EuropeanVesselId));
+        line.Text("vin", a.EuropeanVesselId);
         line.Number("length", a.LengthTenthsMetre);
         line.Number("beam", a.BeamTenthsMetre);
         line.Number("shiptype", a.ShipTypeCode);
