@@ -20,10 +20,31 @@ public static class AisMessageReader
                 return Box(PositionReportClassA.TryRead(payload, out var m1, out error), m1, out message);
 
             // Section: types 4, 5, 7, 9-16.
-
+            case 4 or 11:
+                return Box(BaseStationReport.TryRead(payload, out var m4, out error), m4, out message);
+            case 5:
+                return Box(StaticAndVoyageData.TryRead(payload, out var m5, out error), m5, out message);
+            case 7 or 13:
+                return Box(Acknowledgement.TryRead(payload, out var m7, out error), m7, out message);
+            case 9:
+                return Box(SarAircraftPositionReport.TryRead(payload, out var m9, out error), m9, out message);
+            case 10:
+                return Box(UtcDateInquiry.TryRead(payload, out var m10, out error), m10, out message);
+            case 12:
+                return Box(AddressedSafetyMessage.TryRead(payload, out var m12, out error), m12, out message);
+            case 14:
+                return Box(SafetyBroadcastMessage.TryRead(payload, out var m14, out error), m14, out message);
+            case 15:
+                return Box(Interrogation.TryRead(payload, out var m15, out error), m15, out message);
+            case 16:
+                return Box(AssignedModeCommand.TryRead(payload, out var m16, out error), m16, out message);
             // End of section: types 4, 5, 7, 9-16.
 
             // Section: types 6 and 8.
+            case 6:
+                return Box(AddressedBinaryMessage.TryRead(payload, out var m6, out error), m6, out message);
+            case 8:
+                return Box(BroadcastBinaryMessage.TryRead(payload, out var m8, out error), m8, out message);
 
             // End of section: types 6 and 8.
 

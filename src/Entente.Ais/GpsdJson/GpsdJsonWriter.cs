@@ -112,10 +112,42 @@ public sealed class GpsdJsonWriter
                 return GpsdWriteResult.Written;
 
             // Section: types 4, 5, 7, 9-16.
-
+            case BaseStationReport m4:
+                BaseStationReportJson.Write(Line, m4, Options);
+                return GpsdWriteResult.Written;
+            case StaticAndVoyageData m5:
+                StaticAndVoyageDataJson.Write(Line, m5, Options);
+                return GpsdWriteResult.Written;
+            case Acknowledgement m7:
+                AcknowledgementJson.Write(Line, m7, Options);
+                return GpsdWriteResult.Written;
+            case SarAircraftPositionReport m9:
+                SarAircraftPositionReportJson.Write(Line, m9, Options);
+                return GpsdWriteResult.Written;
+            case UtcDateInquiry m10:
+                UtcDateInquiryJson.Write(Line, m10, Options);
+                return GpsdWriteResult.Written;
+            case AddressedSafetyMessage m12:
+                AddressedSafetyMessageJson.Write(Line, m12, Options);
+                return GpsdWriteResult.Written;
+            case SafetyBroadcastMessage m14:
+                SafetyBroadcastMessageJson.Write(Line, m14, Options);
+                return GpsdWriteResult.Written;
+            case Interrogation m15:
+                InterrogationJson.Write(Line, m15, Options);
+                return GpsdWriteResult.Written;
+            case AssignedModeCommand m16:
+                AssignedModeCommandJson.Write(Line, m16, Options);
+                return GpsdWriteResult.Written;
             // End of section: types 4, 5, 7, 9-16.
 
             // Section: types 6 and 8.
+            case AddressedBinaryMessage m:
+                AddressedBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case BroadcastBinaryMessage m:
+                BroadcastBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
 
             // End of section: types 6 and 8.
 
@@ -172,9 +204,11 @@ public sealed class GpsdJsonWriter
 
     /// <summary>Writes the members every AIS object starts with.</summary>
     /// <param name="line">The line.</param>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message (generic, so that a struct is not boxed).</param>
     /// <param name="options">Formatting.</param>
-    internal static void Header(JsonLine line, IAisMessage message, GpsdJsonOptions options)
+    /// <typeparam name="T">The message type.</typeparam>
+    internal static void Header<T>(JsonLine line, in T message, GpsdJsonOptions options)
+        where T : struct, IAisMessage
     {
         line.Begin();
         line.Text("class", "AIS");

@@ -39,6 +39,27 @@ public sealed class GpsdConformanceTests
         AssertSame(expected, actual);
     }
 
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void SampleCorpus_PositionReportsMatchGpsdecode(string input, string expectedFile, bool scaled, GpsdDialect dialect)
+    {
+        int[] types = [1, 2, 3];
+        var expected = GpsdCorpus.OfTypes(GpsdCorpus.ExpectedJson(expectedFile), types);
+        var actual = GpsdCorpus.OfTypes(GpsdCorpus.EntenteJson(input, new GpsdJsonOptions { Scaled = scaled, Dialect = dialect }), types);
+        Assert.NotEmpty(expected);
+        AssertSame(expected, actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(DaemonLogs))]
+    public void DaemonLog_PositionReportsMatchGpsd(string log)
+    {
+        int[] types = [1, 2, 3];
+        var expected = GpsdCorpus.OfTypes(GpsdCorpus.ExpectedDaemonJson(log + ".chk"), types);
+        var actual = GpsdCorpus.OfTypes(GpsdCorpus.EntenteJson(log, new GpsdJsonOptions { Scaled = false, Device = null, Dialect = GpsdDialect.Gpsd2026 }), types);
+        AssertSame(expected, actual);
+    }
+
     private static void AssertSame(List<string> expected, List<string> actual)
     {
         var problems = new List<string>();

@@ -21,9 +21,12 @@ public static class GpsdCorpus
     }
 
     /// <summary>The input lines of a corpus file.</summary>
-    public static IEnumerable<byte[]> Lines(string file)
+    public static IEnumerable<byte[]> Lines(string file) => LinesOf(Path.Combine(Folder(), file));
+
+    /// <summary>The lines of any file, as bytes without their line ending.</summary>
+    public static IEnumerable<byte[]> LinesOf(string path)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Folder(), file));
+        var bytes = File.ReadAllBytes(path);
         var start = 0;
         for (var i = 0; i <= bytes.Length; i++)
         {
@@ -60,6 +63,14 @@ public static class GpsdCorpus
 
         return output;
     }
+
+    /// <summary>The objects whose "type" is one of the given message types.</summary>
+    public static List<string> OfTypes(IEnumerable<string> objects, IReadOnlyCollection<int> types) =>
+        objects.Where(o =>
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(o);
+            return types.Contains(document.RootElement.GetProperty("type").GetInt32());
+        }).ToList();
 
     /// <summary>The expected JSON objects of a gpsdecode output file (one object per line).</summary>
     public static List<string> ExpectedJson(string file) =>
