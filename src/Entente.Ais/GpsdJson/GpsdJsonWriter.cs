@@ -71,13 +71,13 @@ public sealed class GpsdJsonWriter
                     return GpsdWriteResult.Error;
                 }
 
-                if (payload.BitLength > BinaryMessageJson.GpsdMaximumMultipleSlotBits)
+                if (payload.BitLength > SlotBinaryMessageJson.GpsdMaximumMultipleSlotBits)
                 {
                     error = AisErrorKind.BadMessageLength;
                     return GpsdWriteResult.Error;
                 }
 
-                BinaryMessageJson.Write(Line, m26, Options);
+                SlotBinaryMessageJson.Write(Line, m26, Options);
                 return GpsdWriteResult.Written;
             case 27:
                 if (!LongRangePositionReport.TryRead(payload, out var m27, out error))
@@ -182,15 +182,15 @@ public sealed class GpsdJsonWriter
                 StaticDataReportJson.Write(Line, m, Options);
                 return GpsdWriteResult.Written;
             case SingleSlotBinaryMessage m:
-                BinaryMessageJson.Write(Line, m, Options);
+                SlotBinaryMessageJson.Write(Line, m, Options);
                 return GpsdWriteResult.Written;
             case MultipleSlotBinaryMessage m:
-                if (m.BitLength > BinaryMessageJson.GpsdMaximumMultipleSlotBits)
+                if (m.BitLength > SlotBinaryMessageJson.GpsdMaximumMultipleSlotBits)
                 {
                     return GpsdWriteResult.Error;
                 }
 
-                BinaryMessageJson.Write(Line, m, Options);
+                SlotBinaryMessageJson.Write(Line, m, Options);
                 return GpsdWriteResult.Written;
             case LongRangePositionReport m:
                 LongRangePositionReportJson.Write(Line, m, Options);

@@ -123,7 +123,7 @@ public readonly record struct AidToNavigationReport : IAisMessage
             Mmsi = (int)payload.Field(8, 30),
             AidType = (AidToNavigationType)payload.Field(38, 5),
             Name = ReadName(payload),
-            NameExtension = SixBitText.Read(payload, MinimumBits, (MaximumBits - MinimumBits) / 6),
+            NameExtension = payload.Text(MinimumBits, MaximumBits - MinimumBits),
             PositionAccuracyHigh = payload.Flag(163),
             LongitudeTenThousandthsMinute = payload.TwosComplement(164, 28),
             LatitudeTenThousandthsMinute = payload.TwosComplement(192, 27),

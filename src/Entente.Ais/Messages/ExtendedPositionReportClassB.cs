@@ -130,7 +130,7 @@ public readonly record struct ExtendedPositionReportClassB : IAisMessage
             TrueHeadingRaw = (int)payload.Field(124, 9),
             TimeStampRaw = (int)payload.Field(133, 6),
             RegionalReservedAfterTimeStamp = (int)payload.Field(139, 4),
-            Name = SixBitText.Read(payload, 143, 20),
+            Name = payload.Text(143, 120),
             ShipType = (ShipType)payload.Field(263, 8),
             ToBowMetres = (int)payload.Field(271, 9),
             ToSternMetres = (int)payload.Field(280, 9),

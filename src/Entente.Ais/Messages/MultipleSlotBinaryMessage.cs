@@ -73,7 +73,7 @@ public readonly record struct MultipleSlotBinaryMessage : IAisMessage
             return false;
         }
 
-        if (!BinaryHeader.TryRead(payload, RadioBits, out var header, out error))
+        if (!SlotBinaryHeader.TryRead(payload, RadioBits, out var header, out error))
         {
             return false;
         }

@@ -56,7 +56,7 @@ public readonly record struct SingleSlotBinaryMessage : IAisMessage
             return false;
         }
 
-        if (!BinaryHeader.TryRead(payload, 0, out var header, out error))
+        if (!SlotBinaryHeader.TryRead(payload, 0, out var header, out error))
         {
             return false;
         }

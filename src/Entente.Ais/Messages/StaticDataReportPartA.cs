@@ -75,7 +75,7 @@ public readonly record struct StaticDataReportPartA : IAisMessage
             RepeatIndicator = (int)payload.Field(6, 2),
             Mmsi = (int)payload.Field(8, 30),
             PartNumber = 0,
-            Name = SixBitText.Read(payload, 40, 20),
+            Name = payload.Text(40, 120),
             Spare = payload.BitLength >= StandardBits ? (int)payload.Field(160, 8) : 0,
         };
         error = AisErrorKind.None;

@@ -20,7 +20,7 @@ public sealed class AidToNavigationReportTests
     [Fact]
     public void TryRead_ReadsEveryField()
     {
-        var m = Types17To27.Read<AidToNavigationReport>(Build());
+        var m = MessageRead.As<AidToNavigationReport>(Build());
 
         Assert.Equal((21, 123_456_789), (m.MessageType, m.Mmsi));
         Assert.Equal(AidToNavigationType.CardinalMarkNorth, m.AidType);
@@ -43,7 +43,7 @@ public sealed class AidToNavigationReportTests
     [Fact]
     public void TryRead_NameNotFull_IgnoresTheExtension()
     {
-        var m = Types17To27.Read<AidToNavigationReport>(Build("SHORT NAME", "XYZ"));
+        var m = MessageRead.As<AidToNavigationReport>(Build("SHORT NAME", "XYZ"));
 
         Assert.Equal("SHORT NAME", m.Name);
         Assert.Equal("XYZ", m.NameExtension);
@@ -52,7 +52,7 @@ public sealed class AidToNavigationReportTests
     [Fact]
     public void TryRead_NoExtension_IsTheNameAlone()
     {
-        var m = Types17To27.Read<AidToNavigationReport>(Build("ABCDEFGHIJKLMNOPQRST", string.Empty));
+        var m = MessageRead.As<AidToNavigationReport>(Build("ABCDEFGHIJKLMNOPQRST", string.Empty));
 
         Assert.Equal("ABCDEFGHIJKLMNOPQRST", m.Name);
         Assert.Equal(string.Empty, m.NameExtension);
@@ -61,28 +61,28 @@ public sealed class AidToNavigationReportTests
     [Fact]
     public void TryRead_TimeStampNotAvailable_OffPositionIsUnknown()
     {
-        var m = Types17To27.Read<AidToNavigationReport>(Build(second: 60));
+        var m = MessageRead.As<AidToNavigationReport>(Build(second: 60));
 
         Assert.Null(m.TimeStampSecond);
         Assert.Null(m.IsOffPosition);
     }
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build().Sized(271)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build().Sized(271)));
 
     [Fact]
-    public void TryRead_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, Types17To27.Error(Build().Sized(369)));
+    public void TryRead_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, MessageRead.Error(Build().Sized(369)));
 
     [Fact]
     public void GpsdJson_AccuracyMovesWithScaling()
     {
-        var m = Types17To27.Read<AidToNavigationReport>(Build());
+        var m = MessageRead.As<AidToNavigationReport>(Build());
 
         Assert.Equal(
             """{"class":"AIS","type":21,"repeat":0,"mmsi":123456789,"scaled":true,"aid_type":20,"aid_type_text":"Cardinal Mark N","name":"CHINA ROSE MURPHY EXPRESS ALERT","lon":-122.698592,"lat":47.920618,"accuracy":false,"to_bow":5,"to_stern":5,"to_port":5,"to_starboard":5,"epfd":1,"epfd_text":"GPS","second":50,"regional":165,"off_position":true,"raim":false,"virtual_aid":true}""",
-            Types17To27.Json(m));
+            MessageRead.Json(m));
         Assert.Equal(
             """{"class":"AIS","type":21,"repeat":0,"mmsi":123456789,"scaled":false,"aid_type":20,"aid_type_text":"Cardinal Mark N","name":"CHINA ROSE MURPHY EXPRESS ALERT","accuracy":false,"lon":-73619155,"lat":28752371,"to_bow":5,"to_stern":5,"to_port":5,"to_starboard":5,"epfd":1,"epfd_text":"GPS","second":50,"regional":165,"off_position":true,"raim":false,"virtual_aid":true}""",
-            Types17To27.Json(m, scaled: false));
+            MessageRead.Json(m, scaled: false));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ChannelManagementTests
     [Fact]
     public void TryRead_Broadcast_ReadsTheArea()
     {
-        var m = Types17To27.Read<ChannelManagement>(Broadcast());
+        var m = MessageRead.As<ChannelManagement>(Broadcast());
 
         Assert.Equal((2087, 2088, 0), (m.ChannelA, m.ChannelB, m.TxRxMode));
         Assert.False(m.PowerLow);
@@ -37,7 +37,7 @@ public sealed class ChannelManagementTests
     [Fact]
     public void TryRead_Addressed_ReadsTheDestinations()
     {
-        var m = Types17To27.Read<ChannelManagement>(Addressed());
+        var m = MessageRead.As<ChannelManagement>(Addressed());
 
         Assert.True(m.IsAddressed);
         Assert.True(m.PowerLow);
@@ -50,18 +50,18 @@ public sealed class ChannelManagementTests
 
     [Fact]
     public void TryRead_CornerNotAvailable_IsNull() =>
-        Assert.Null(Types17To27.Read<ChannelManagement>(Broadcast(181 * 600)).NorthEastLongitudeDegrees);
+        Assert.Null(MessageRead.As<ChannelManagement>(Broadcast(181 * 600)).NorthEastLongitudeDegrees);
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Broadcast().Sized(167)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Broadcast().Sized(167)));
 
     [Fact]
     public void GpsdJson_BroadcastCornersAreQuoted() => Assert.Equal(
         """{"class":"AIS","type":22,"repeat":0,"mmsi":3160048,"scaled":true,"channel_a":2087,"channel_b":2088,"txrx":0,"power":false,"ne_lon":"-73.500000","ne_lat":"45.550000","sw_lon":"-80.166667","sw_lat":"42.333333","addressed":false,"band_a":false,"band_b":false,"zonesize":4}""",
-        Types17To27.Json(Types17To27.Read<ChannelManagement>(Broadcast())));
+        MessageRead.Json(MessageRead.As<ChannelManagement>(Broadcast())));
 
     [Fact]
     public void GpsdJson_AddressedHasDestinations() => Assert.Equal(
         """{"class":"AIS","type":22,"repeat":1,"mmsi":17419965,"scaled":true,"channel_a":3584,"channel_b":8,"txrx":1,"power":true,"dest1":28144881,"dest2":268435519,"addressed":true,"band_a":true,"band_b":false,"zonesize":4}""",
-        Types17To27.Json(Types17To27.Read<ChannelManagement>(Addressed())));
+        MessageRead.Json(MessageRead.As<ChannelManagement>(Addressed())));
 }

@@ -21,7 +21,7 @@ public sealed class DataLinkManagementTests
     [Fact]
     public void TryRead_OneReservation_OthersZero()
     {
-        var m = Types17To27.Read<DataLinkManagement>(Build(1));
+        var m = MessageRead.As<DataLinkManagement>(Build(1));
 
         Assert.Equal((20, 3, 3_669_705), (m.MessageType, m.RepeatIndicator, m.Mmsi));
         Assert.Equal(1, m.ReservationCount);
@@ -33,7 +33,7 @@ public sealed class DataLinkManagementTests
     [Fact]
     public void TryRead_FourReservations_ReadsAll()
     {
-        var m = Types17To27.Read<DataLinkManagement>(Build(4));
+        var m = MessageRead.As<DataLinkManagement>(Build(4));
 
         Assert.Equal(4, m.ReservationCount);
         Assert.Equal(2186, m.GetReservation(3).OffsetNumber);
@@ -42,13 +42,13 @@ public sealed class DataLinkManagementTests
     }
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build(1).Sized(71)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build(1).Sized(71)));
 
     [Fact]
-    public void TryRead_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, Types17To27.Error(Build(4).Sized(187)));
+    public void TryRead_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, MessageRead.Error(Build(4).Sized(187)));
 
     [Fact]
     public void GpsdJson_AlwaysFourReservations() => Assert.Equal(
         """{"class":"AIS","type":20,"repeat":3,"mmsi":3669705,"scaled":true,"offset1":2183,"number1":1,"timeout1":7,"increment1":225,"offset2":0,"number2":0,"timeout2":0,"increment2":0,"offset3":0,"number3":0,"timeout3":0,"increment3":0,"offset4":0,"number4":0,"timeout4":0,"increment4":0}""",
-        Types17To27.Json(Types17To27.Read<DataLinkManagement>(Build(1))));
+        MessageRead.Json(MessageRead.As<DataLinkManagement>(Build(1))));
 }

@@ -14,7 +14,7 @@ public sealed class DgnssBroadcastTests
     [Fact]
     public void TryRead_ReadsPositionAndData()
     {
-        var m = Types17To27.Read<DgnssBroadcast>(Build());
+        var m = MessageRead.As<DgnssBroadcast>(Build());
 
         Assert.Equal(17, m.MessageType);
         Assert.Equal(2_734_450, m.Mmsi);
@@ -29,7 +29,7 @@ public sealed class DgnssBroadcastTests
     [Fact]
     public void TryRead_NotAvailablePosition_IsNull()
     {
-        var m = Types17To27.Read<DgnssBroadcast>(Build(181 * 600, 91 * 600));
+        var m = MessageRead.As<DgnssBroadcast>(Build(181 * 600, 91 * 600));
 
         Assert.Null(m.LongitudeDegrees);
         Assert.Null(m.LatitudeDegrees);
@@ -37,24 +37,24 @@ public sealed class DgnssBroadcastTests
 
     [Fact]
     public void TryRead_HeaderOnly_HasNoData() =>
-        Assert.Equal(0, Types17To27.Read<DgnssBroadcast>(Build().Sized(80)).Data.BitLength);
+        Assert.Equal(0, MessageRead.As<DgnssBroadcast>(Build().Sized(80)).Data.BitLength);
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build().Sized(79)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build().Sized(79)));
 
     [Fact]
-    public void TryRead_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, Types17To27.Error(Build().Sized(817)));
+    public void TryRead_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, MessageRead.Error(Build().Sized(817)));
 
     [Fact]
     public void GpsdJson_MatchesGpsdecode()
     {
-        var m = Types17To27.Read<DgnssBroadcast>(Build());
+        var m = MessageRead.As<DgnssBroadcast>(Build());
 
         Assert.Equal(
             """{"class":"AIS","type":17,"repeat":0,"mmsi":2734450,"scaled":true,"lon":29.1,"lat":-44.7,"data":"19:7c05a0"}""",
-            Types17To27.Json(m));
+            MessageRead.Json(m));
         Assert.Equal(
             """{"class":"AIS","type":17,"repeat":0,"mmsi":2734450,"scaled":false,"lon":17478,"lat":-26818,"data":"19:7c05a0"}""",
-            Types17To27.Json(m, scaled: false));
+            MessageRead.Json(m, scaled: false));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ExtendedPositionReportClassBTests
     [Fact]
     public void TryRead_ReadsEveryField()
     {
-        var m = Types17To27.Read<ExtendedPositionReportClassB>(Build());
+        var m = MessageRead.As<ExtendedPositionReportClassB>(Build());
 
         Assert.Equal((19, 367_059_850), (m.MessageType, m.Mmsi));
         Assert.Equal(248, m.RegionalReserved);
@@ -40,23 +40,23 @@ public sealed class ExtendedPositionReportClassBTests
     {
         var builder = new PayloadBuilder().Field(19, 6).Field(0, 2).Field(1, 30).Field(0, 105).Text("AB@CD", 20).Field(0, 49);
 
-        Assert.Equal("AB", Types17To27.Read<ExtendedPositionReportClassB>(builder).Name);
+        Assert.Equal("AB", MessageRead.As<ExtendedPositionReportClassB>(builder).Name);
     }
 
     [Fact]
     public void TryRead_UnnamedCodes_KeepTheirNumbers()
     {
-        var m = Types17To27.Read<ExtendedPositionReportClassB>(Build(shipType: 255, epfd: 12));
+        var m = MessageRead.As<ExtendedPositionReportClassB>(Build(shipType: 255, epfd: 12));
 
         Assert.Equal(255, (int)m.ShipType);
         Assert.Equal(12, (int)m.Epfd);
     }
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build().Sized(311)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build().Sized(311)));
 
     [Fact]
     public void GpsdJson_MatchesGpsdecode() => Assert.Equal(
         """{"class":"AIS","type":19,"repeat":0,"mmsi":367059850,"scaled":true,"reserved":248,"speed":8.7,"accuracy":false,"lon":-88.810392,"lat":29.543695,"course":335.9,"heading":511,"second":46,"regional":4,"shipname":"CAPT.J.RIMES","shiptype":70,"shiptype_text":"Cargo - all ships of this type","to_bow":5,"to_stern":21,"to_port":4,"to_starboard":4,"epfd":1,"epfd_text":"GPS","raim":false,"dte":1,"assigned":false}""",
-        Types17To27.Json(Types17To27.Read<ExtendedPositionReportClassB>(Build())));
+        MessageRead.Json(MessageRead.As<ExtendedPositionReportClassB>(Build())));
 }

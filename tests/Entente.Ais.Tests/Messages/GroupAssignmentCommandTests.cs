@@ -15,7 +15,7 @@ public sealed class GroupAssignmentCommandTests
     [Fact]
     public void TryRead_ReadsEveryField()
     {
-        var m = Types17To27.Read<GroupAssignmentCommand>(Build());
+        var m = MessageRead.As<GroupAssignmentCommand>(Build());
 
         Assert.Equal((23, 2_268_120), (m.MessageType, m.Mmsi));
         Assert.Equal(2.63, m.NorthEastLongitudeDegrees!.Value, 9);
@@ -31,13 +31,13 @@ public sealed class GroupAssignmentCommandTests
 
     [Fact]
     public void TryRead_CornerNotAvailable_IsNull() =>
-        Assert.Null(Types17To27.Read<GroupAssignmentCommand>(Build(91 * 600)).SouthWestLatitudeDegrees);
+        Assert.Null(MessageRead.As<GroupAssignmentCommand>(Build(91 * 600)).SouthWestLatitudeDegrees);
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build().Sized(159)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build().Sized(159)));
 
     [Fact]
     public void GpsdJson_LeavesOutTxRx() => Assert.Equal(
         """{"class":"AIS","type":23,"repeat":0,"mmsi":2268120,"scaled":true,"ne_lon":"2.630000","ne_lat":"51.070000","sw_lon":"1.826667","sw_lat":"50.680000","stationtype":6,"stationtype_text":"Regional use and inland waterways","shiptype":37,"shiptype_text":"Pleasure Craft","interval":9,"quiet":3}""",
-        Types17To27.Json(Types17To27.Read<GroupAssignmentCommand>(Build())));
+        MessageRead.Json(MessageRead.As<GroupAssignmentCommand>(Build())));
 }

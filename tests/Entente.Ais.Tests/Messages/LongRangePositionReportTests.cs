@@ -15,7 +15,7 @@ public sealed class LongRangePositionReportTests
     [Fact]
     public void TryRead_ReadsEveryField()
     {
-        var m = Types17To27.Read<LongRangePositionReport>(Build());
+        var m = MessageRead.As<LongRangePositionReport>(Build());
 
         Assert.Equal((27, 1, 236_091_959), (m.MessageType, m.RepeatIndicator, m.Mmsi));
         Assert.False(m.PositionAccuracyHigh);
@@ -31,7 +31,7 @@ public sealed class LongRangePositionReportTests
     [Fact]
     public void TryRead_NotAvailable_IsNull()
     {
-        var m = Types17To27.Read<LongRangePositionReport>(Build(181 * 600, 91 * 600, 63, 511));
+        var m = MessageRead.As<LongRangePositionReport>(Build(181 * 600, 91 * 600, 63, 511));
 
         Assert.Null(m.LongitudeDegrees);
         Assert.Null(m.LatitudeDegrees);
@@ -40,27 +40,27 @@ public sealed class LongRangePositionReportTests
     }
 
     [Fact]
-    public void TryRead_FullSlot_IsRead() => Assert.Equal(236_091_959, Types17To27.Read<LongRangePositionReport>(Build().Sized(168)).Mmsi);
+    public void TryRead_FullSlot_IsRead() => Assert.Equal(236_091_959, MessageRead.As<LongRangePositionReport>(Build().Sized(168)).Mmsi);
 
     [Theory]
     [InlineData(95, AisErrorKind.MessageTooShort)]
     [InlineData(97, AisErrorKind.BadMessageLength)]
     [InlineData(167, AisErrorKind.BadMessageLength)]
-    public void TryRead_OtherLengths_AreRejected(int bits, AisErrorKind error) => Assert.Equal(error, Types17To27.Error(Build().Sized(bits)));
+    public void TryRead_OtherLengths_AreRejected(int bits, AisErrorKind error) => Assert.Equal(error, MessageRead.Error(Build().Sized(bits)));
 
     [Fact]
     public void GpsdJson_StatusFollowsTheDialect()
     {
-        var m = Types17To27.Read<LongRangePositionReport>(Build());
+        var m = MessageRead.As<LongRangePositionReport>(Build());
 
         Assert.Equal(
             """{"class":"AIS","type":27,"repeat":1,"mmsi":236091959,"scaled":true,"status":"Restricted manoeuverability","accuracy":false,"lon":-154.2,"lat":87.1,"speed":0,"course":0,"raim":true,"gnss":false}""",
-            Types17To27.Json(m));
+            MessageRead.Json(m));
         Assert.Equal(
             """{"class":"AIS","type":27,"repeat":1,"mmsi":236091959,"scaled":true,"status":3,"status_text":"Restricted maneuverability","accuracy":false,"lon":-154.2017,"lat":87.0650,"speed":0,"course":0,"raim":true,"gnss":false}""",
-            Types17To27.Json(m, dialect: GpsdDialect.Gpsd2026));
+            MessageRead.Json(m, dialect: GpsdDialect.Gpsd2026));
         Assert.Equal(
             """{"class":"AIS","type":27,"repeat":1,"mmsi":236091959,"scaled":false,"status":3,"accuracy":false,"lon":-92521,"lat":52239,"speed":0,"course":0,"raim":true,"gnss":false}""",
-            Types17To27.Json(m, scaled: false, dialect: GpsdDialect.Gpsd2026));
+            MessageRead.Json(m, scaled: false, dialect: GpsdDialect.Gpsd2026));
     }
 }

@@ -17,7 +17,7 @@ public sealed class PositionReportClassBTests
     [Fact]
     public void TryRead_ReadsEveryField()
     {
-        var m = Types17To27.Read<PositionReportClassB>(Build());
+        var m = MessageRead.As<PositionReportClassB>(Build());
 
         Assert.Equal((18, 1, 338_087_471), (m.MessageType, m.RepeatIndicator, m.Mmsi));
         Assert.Equal(0.1, m.SpeedOverGroundKnots);
@@ -42,7 +42,7 @@ public sealed class PositionReportClassBTests
     [Fact]
     public void TryRead_NotAvailable_IsNull()
     {
-        var m = Types17To27.Read<PositionReportClassB>(Build(1023, 181 * 600_000, 91 * 600_000, 3600, 511, 60));
+        var m = MessageRead.As<PositionReportClassB>(Build(1023, 181 * 600_000, 91 * 600_000, 3600, 511, 60));
 
         Assert.Null(m.SpeedOverGroundKnots);
         Assert.Null(m.LongitudeDegrees);
@@ -53,19 +53,19 @@ public sealed class PositionReportClassBTests
     }
 
     [Fact]
-    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build().Sized(167)));
+    public void TryRead_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build().Sized(167)));
 
     [Fact]
-    public void TryRead_Long_IsRead() => Assert.Equal(338_087_471, Types17To27.Read<PositionReportClassB>(Build().Sized(200)).Mmsi);
+    public void TryRead_Long_IsRead() => Assert.Equal(338_087_471, MessageRead.As<PositionReportClassB>(Build().Sized(200)).Mmsi);
 
     [Fact]
     public void GpsdJson_DecimalsFollowTheDialect()
     {
-        var m = Types17To27.Read<PositionReportClassB>(Build());
+        var m = MessageRead.As<PositionReportClassB>(Build());
 
         Assert.Equal(
             """{"class":"AIS","type":18,"repeat":1,"mmsi":338087471,"scaled":true,"reserved":0,"speed":0.1,"accuracy":false,"lon":-74.072132,"lat":40.684540,"course":79.6,"heading":511,"second":49,"regional":0,"cs":true,"display":false,"dsc":true,"band":true,"msg22":true,"raim":true,"radio":917510}""",
-            Types17To27.Json(m));
-        Assert.Contains("\"lon\":-74.0721317,\"lat\":40.6845400,", Types17To27.Json(m, dialect: GpsdDialect.Gpsd2026), StringComparison.Ordinal);
+            MessageRead.Json(m));
+        Assert.Contains("\"lon\":-74.0721317,\"lat\":40.6845400,", MessageRead.Json(m, dialect: GpsdDialect.Gpsd2026), StringComparison.Ordinal);
     }
 }

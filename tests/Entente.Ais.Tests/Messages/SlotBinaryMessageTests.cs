@@ -5,7 +5,7 @@ using Entente.Ais.Tests.Support;
 
 namespace Entente.Ais.Tests.Messages;
 
-public sealed class BinaryMessageTests
+public sealed class SlotBinaryMessageTests
 {
     // ITU-R M.1371-5 messages 25 and 26: destination indicator, binary data flag, optional destination (30) and
     // application identifier (16), the data, and for message 26 the 20-bit radio status.
@@ -37,7 +37,7 @@ public sealed class BinaryMessageTests
     [InlineData(true, true)]
     public void SingleSlot_ReadsTheHeaderItHas(bool addressed, bool structured)
     {
-        var m = Types17To27.Read<SingleSlotBinaryMessage>(Build(25, addressed, structured, 12));
+        var m = MessageRead.As<SingleSlotBinaryMessage>(Build(25, addressed, structured, 12));
 
         Assert.Equal((25, 1, 5), (m.MessageType, m.RepeatIndicator, m.Mmsi));
         Assert.Equal((addressed, structured), (m.IsAddressed, m.IsStructured));
@@ -51,15 +51,15 @@ public sealed class BinaryMessageTests
     [InlineData(false, false, 39)]
     [InlineData(true, true, 85)]
     public void SingleSlot_ShorterThanItsHeader_IsTooShort(bool addressed, bool structured, int bits) =>
-        Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build(25, addressed, structured, 0).Sized(bits)));
+        Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build(25, addressed, structured, 0).Sized(bits)));
 
     [Fact]
-    public void SingleSlot_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, Types17To27.Error(Build(25, false, false, 129)));
+    public void SingleSlot_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, MessageRead.Error(Build(25, false, false, 129)));
 
     [Fact]
     public void MultipleSlot_ReadsTheRadioStatusAtTheEnd()
     {
-        var m = Types17To27.Read<MultipleSlotBinaryMessage>(Build(26, true, true, 12, 0x80001));
+        var m = MessageRead.As<MultipleSlotBinaryMessage>(Build(26, true, true, 12, 0x80001));
 
         Assert.Equal((7, 235, 10), (m.DestinationMmsi, m.DesignatedAreaCode, m.FunctionIdentifier));
         Assert.Equal("12:9240", m.Data.ToString());
@@ -71,20 +71,20 @@ public sealed class BinaryMessageTests
 
     [Fact]
     public void MultipleSlot_WithoutRoomForTheRadioStatus_IsTooShort() =>
-        Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(Build(26, true, true, 0).Sized(105)));
+        Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(Build(26, true, true, 0).Sized(105)));
 
     [Fact]
     public void MultipleSlot_OverFiveSlots_IsBadLength() =>
-        Assert.Equal(AisErrorKind.BadMessageLength, Types17To27.Error(Build(26, false, false, 1005, 0)));
+        Assert.Equal(AisErrorKind.BadMessageLength, MessageRead.Error(Build(26, false, false, 1005, 0)));
 
     [Fact]
     public void GpsdJson_SingleSlot()
     {
-        var m = Types17To27.Read<SingleSlotBinaryMessage>(Build(25, true, false, 9));
+        var m = MessageRead.As<SingleSlotBinaryMessage>(Build(25, true, false, 9));
 
         Assert.Equal(
             """{"class":"AIS","type":25,"repeat":1,"mmsi":5,"scaled":true,"addressed":true,"structured":false,"dest_mmsi":7,"app_id":0,"data":"9:9200"}""",
-            Types17To27.Json(m));
+            MessageRead.Json(m));
     }
 
     [Fact]
@@ -96,13 +96,13 @@ public sealed class BinaryMessageTests
 
         Assert.Equal(
             """{"class":"AIS","type":26,"repeat":1,"mmsi":5,"scaled":true,"addressed":true,"structured":true,"dest_mmsi":7,"app_id":4660,"data":"12:abc8","radio":0}""",
-            Types17To27.Json(Types17To27.Read<MultipleSlotBinaryMessage>(builder)));
+            MessageRead.Json(MessageRead.As<MultipleSlotBinaryMessage>(builder)));
     }
 
     [Fact]
     public void GpsdJson_MultipleSlotLongerThanGpsdReads_IsNotWritten()
     {
-        var m = Types17To27.Read<MultipleSlotBinaryMessage>(Build(26, false, false, 945, 0));
+        var m = MessageRead.As<MultipleSlotBinaryMessage>(Build(26, false, false, 945, 0));
 
         Assert.Equal(1005, m.BitLength);
         Assert.Equal(GpsdWriteResult.Error, new GpsdJsonWriter().Write(m));

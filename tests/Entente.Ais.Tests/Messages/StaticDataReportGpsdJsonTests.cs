@@ -15,21 +15,21 @@ public sealed class StaticDataReportGpsdJsonTests
 
     [Fact]
     public void PartAThenB_WritesOneJoinedObject() =>
-        Assert.Equal([Joined], Types17To27.Json([A(271_041_815, "PROGUY"), B(271_041_815)]));
+        Assert.Equal([Joined], Types17To27.JsonOf([A(271_041_815, "PROGUY"), B(271_041_815)]));
 
     [Fact]
-    public void PartBWithoutA_IsHeld() => Assert.Empty(Types17To27.Json([B(271_041_815), A(271_041_815, "PROGUY")]));
+    public void PartBWithoutA_IsHeld() => Assert.Empty(Types17To27.JsonOf([B(271_041_815), A(271_041_815, "PROGUY")]));
 
     [Fact]
     public void PartB_UsesItsPartAOnce() =>
-        Assert.Single(Types17To27.Json([A(271_041_815, "PROGUY"), B(271_041_815), B(271_041_815)]));
+        Assert.Single(Types17To27.JsonOf([A(271_041_815, "PROGUY"), B(271_041_815), B(271_041_815)]));
 
     [Fact]
     public void Channels_AreSeparate()
     {
-        Assert.Empty(Types17To27.Json([A(5, "FIVE", 'A'), B(5, 'B')]));
-        Assert.Single(Types17To27.Json([A(5, "FIVE", '1'), B(5, 'A')]));
-        Assert.Single(Types17To27.Json([A(5, "FIVE", '2'), B(5, 'B')]));
+        Assert.Empty(Types17To27.JsonOf([A(5, "FIVE", 'A'), B(5, 'B')]));
+        Assert.Single(Types17To27.JsonOf([A(5, "FIVE", '1'), B(5, 'A')]));
+        Assert.Single(Types17To27.JsonOf([A(5, "FIVE", '2'), B(5, 'B')]));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class StaticDataReportGpsdJsonTests
     {
         var sentences = Enumerable.Range(1, 9).Select(i => A(i, "N" + i)).Concat([B(1), B(2), B(9)]);
 
-        var output = Types17To27.Json(sentences);
+        var output = Types17To27.JsonOf(sentences);
 
         Assert.Equal(2, output.Count);
         Assert.Contains("\"mmsi\":2,", output[0], StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class StaticDataReportGpsdJsonTests
     [Fact]
     public void TwoPartAs_OfOneStation_AreUsedInTurn()
     {
-        var output = Types17To27.Json([A(5, "FIRST"), A(5, "SECOND"), B(5), B(5)]);
+        var output = Types17To27.JsonOf([A(5, "FIRST"), A(5, "SECOND"), B(5), B(5)]);
 
         Assert.Contains("\"shipname\":\"FIRST\"", output[0], StringComparison.Ordinal);
         Assert.Contains("\"shipname\":\"SECOND\"", output[1], StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class StaticDataReportGpsdJsonTests
     [Fact]
     public void Split_WritesEachPart()
     {
-        var output = Types17To27.Json([A(271_041_815, "PROGUY"), B(271_041_815), B(981_234_567, mothership: 123_456_789)], split: true);
+        var output = Types17To27.JsonOf([A(271_041_815, "PROGUY"), B(271_041_815), B(981_234_567, mothership: 123_456_789)], split: true);
 
         Assert.Equal(
             [
@@ -71,12 +71,12 @@ public sealed class StaticDataReportGpsdJsonTests
     public void Messages_WithoutChannel_ShareOneMemory()
     {
         var writer = new GpsdJsonWriter(new GpsdJsonOptions { Device = null });
-        var a = Types17To27.Read<StaticDataReportPartA>(StaticDataReportTests.PartA(271_041_815, "PROGUY"));
-        var b = Types17To27.Read<StaticDataReportPartB>(StaticDataReportTests.PartB(271_041_815));
+        var a = MessageRead.As<StaticDataReportPartA>(StaticDataReportTests.PartA(271_041_815, "PROGUY"));
+        var b = MessageRead.As<StaticDataReportPartB>(StaticDataReportTests.PartB(271_041_815));
 
         Assert.Equal(GpsdWriteResult.Held, writer.Write(a));
         Assert.Equal(GpsdWriteResult.Written, writer.Write(b));
         Assert.Equal(Joined, writer.Line.ToString());
-        Assert.Equal(Joined, Types17To27.Json(StaticDataReport.Combine(a, b)));
+        Assert.Equal(Joined, MessageRead.Json(StaticDataReport.Combine(a, b)));
     }
 }

@@ -23,7 +23,7 @@ public sealed class StaticDataReportTests
     [Fact]
     public void PartA_ReadsTheName()
     {
-        var m = Types17To27.Read<StaticDataReportPartA>(PartA(271_041_815, "PROGUY"));
+        var m = MessageRead.As<StaticDataReportPartA>(PartA(271_041_815, "PROGUY"));
 
         Assert.Equal((24, 271_041_815, 0), (m.MessageType, m.Mmsi, m.PartNumber));
         Assert.Equal("PROGUY", m.Name);
@@ -34,27 +34,27 @@ public sealed class StaticDataReportTests
     [InlineData(162)]
     [InlineData(168)]
     public void PartA_OffSpecLengths_AreRead(int bits) =>
-        Assert.Equal("PROGUY", Types17To27.Read<StaticDataReportPartA>(PartA(1, "PROGUY", bits)).Name);
+        Assert.Equal("PROGUY", MessageRead.As<StaticDataReportPartA>(PartA(1, "PROGUY", bits)).Name);
 
     [Fact]
-    public void PartA_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(PartA(1, "X", 159)));
+    public void PartA_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(PartA(1, "X", 159)));
 
     [Fact]
-    public void PartA_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, Types17To27.Error(PartA(1, "X", 169)));
+    public void PartA_Long_IsBadLength() => Assert.Equal(AisErrorKind.BadMessageLength, MessageRead.Error(PartA(1, "X", 169)));
 
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
     public void PartNumberAboveOne_IsBadFieldValue(int part) =>
-        Assert.Equal(AisErrorKind.BadFieldValue, Types17To27.Error(PartA(1, "X", 174, part)));
+        Assert.Equal(AisErrorKind.BadFieldValue, MessageRead.Error(PartA(1, "X", 174, part)));
 
     [Fact]
-    public void Header_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(PartA(1, "X").Sized(39)));
+    public void Header_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(PartA(1, "X").Sized(39)));
 
     [Fact]
     public void PartB_ReadsEveryField()
     {
-        var m = Types17To27.Read<StaticDataReportPartB>(PartB(271_041_815));
+        var m = MessageRead.As<StaticDataReportPartB>(PartB(271_041_815));
 
         Assert.Equal((24, 271_041_815, 1), (m.MessageType, m.Mmsi, m.PartNumber));
         Assert.Equal(ShipType.PleasureCraft, m.ShipType);
@@ -71,23 +71,23 @@ public sealed class StaticDataReportTests
     [Fact]
     public void PartB_AuxiliaryCraft_HasTheMothership()
     {
-        var m = Types17To27.Read<StaticDataReportPartB>(PartB(981_234_567, mothership: 123_456_789));
+        var m = MessageRead.As<StaticDataReportPartB>(PartB(981_234_567, mothership: 123_456_789));
 
         Assert.True(m.IsAuxiliaryCraft);
         Assert.Equal(123_456_789, m.MothershipMmsi);
     }
 
     [Fact]
-    public void PartB_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, Types17To27.Error(PartB(1, bits: 167)));
+    public void PartB_Short_IsTooShort() => Assert.Equal(AisErrorKind.MessageTooShort, MessageRead.Error(PartB(1, bits: 167)));
 
     [Fact]
-    public void PartB_Long_IsRead() => Assert.Equal("CALL", Types17To27.Read<StaticDataReportPartB>(PartB(1, bits: 180)).CallSign);
+    public void PartB_Long_IsRead() => Assert.Equal("CALL", MessageRead.As<StaticDataReportPartB>(PartB(1, bits: 180)).CallSign);
 
     [Fact]
     public void Combine_JoinsTheParts()
     {
-        var a = Types17To27.Read<StaticDataReportPartA>(PartA(7, "NAME"));
-        var b = Types17To27.Read<StaticDataReportPartB>(PartB(7, repeat: 2));
+        var a = MessageRead.As<StaticDataReportPartA>(PartA(7, "NAME"));
+        var b = MessageRead.As<StaticDataReportPartB>(PartB(7, repeat: 2));
 
         var r = StaticDataReport.Combine(a, b);
 
@@ -100,17 +100,17 @@ public sealed class StaticDataReportTests
 
     [Fact]
     public void Combine_DifferentStations_Throws() => Assert.Throws<ArgumentException>(() => StaticDataReport.Combine(
-        Types17To27.Read<StaticDataReportPartA>(PartA(7, "NAME")), Types17To27.Read<StaticDataReportPartB>(PartB(8))));
+        MessageRead.As<StaticDataReportPartA>(PartA(7, "NAME")), MessageRead.As<StaticDataReportPartB>(PartB(8))));
 
     [Fact]
     public void Merger_JoinsInEitherOrder()
     {
         var merger = new StaticDataReportMerger();
 
-        Assert.False(merger.Add(Types17To27.Read<StaticDataReportPartA>(PartA(7, "SEVEN")), out _));
-        Assert.False(merger.Add(Types17To27.Read<StaticDataReportPartB>(PartB(8)), out _));
-        Assert.True(merger.Add(Types17To27.Read<StaticDataReportPartB>(PartB(7)), out var seven));
-        Assert.True(merger.Add(Types17To27.Read<StaticDataReportPartA>(PartA(8, "EIGHT")), out var eight));
+        Assert.False(merger.Add(MessageRead.As<StaticDataReportPartA>(PartA(7, "SEVEN")), out _));
+        Assert.False(merger.Add(MessageRead.As<StaticDataReportPartB>(PartB(8)), out _));
+        Assert.True(merger.Add(MessageRead.As<StaticDataReportPartB>(PartB(7)), out var seven));
+        Assert.True(merger.Add(MessageRead.As<StaticDataReportPartA>(PartA(8, "EIGHT")), out var eight));
 
         Assert.Equal((7, "SEVEN"), (seven.Mmsi, seven.Name));
         Assert.Equal((8, "EIGHT", "CALL"), (eight.Mmsi, eight.Name, eight.CallSign));
@@ -121,10 +121,10 @@ public sealed class StaticDataReportTests
     public void Merger_NewerPart_UpdatesTheRecord()
     {
         var merger = new StaticDataReportMerger();
-        merger.Add(Types17To27.Read<StaticDataReportPartA>(PartA(7, "OLD")), out _);
-        merger.Add(Types17To27.Read<StaticDataReportPartB>(PartB(7)), out _);
+        merger.Add(MessageRead.As<StaticDataReportPartA>(PartA(7, "OLD")), out _);
+        merger.Add(MessageRead.As<StaticDataReportPartB>(PartB(7)), out _);
 
-        Assert.True(merger.Add((IAisMessage)Types17To27.Read<StaticDataReportPartA>(PartA(7, "NEW")), out var report));
+        Assert.True(merger.Add((IAisMessage)MessageRead.As<StaticDataReportPartA>(PartA(7, "NEW")), out var report));
         Assert.Equal("NEW", report.Name);
     }
 
@@ -132,14 +132,14 @@ public sealed class StaticDataReportTests
     public void Merger_ForgetsTheLeastRecentlyHeard()
     {
         var merger = new StaticDataReportMerger(capacity: 2);
-        merger.Add(Types17To27.Read<StaticDataReportPartA>(PartA(1, "ONE")), out _);
-        merger.Add(Types17To27.Read<StaticDataReportPartA>(PartA(2, "TWO")), out _);
-        merger.Add(Types17To27.Read<StaticDataReportPartB>(PartB(1)), out _);
-        merger.Add(Types17To27.Read<StaticDataReportPartA>(PartA(3, "THREE")), out _);
+        merger.Add(MessageRead.As<StaticDataReportPartA>(PartA(1, "ONE")), out _);
+        merger.Add(MessageRead.As<StaticDataReportPartA>(PartA(2, "TWO")), out _);
+        merger.Add(MessageRead.As<StaticDataReportPartB>(PartB(1)), out _);
+        merger.Add(MessageRead.As<StaticDataReportPartA>(PartA(3, "THREE")), out _);
 
         Assert.Equal(2, merger.Count);
-        Assert.False(merger.Add(Types17To27.Read<StaticDataReportPartB>(PartB(2)), out _));
-        Assert.True(merger.Add(Types17To27.Read<StaticDataReportPartB>(PartB(3)), out var three));
+        Assert.False(merger.Add(MessageRead.As<StaticDataReportPartB>(PartB(2)), out _));
+        Assert.True(merger.Add(MessageRead.As<StaticDataReportPartB>(PartB(3)), out var three));
         Assert.Equal("THREE", three.Name);
     }
 
@@ -148,7 +148,7 @@ public sealed class StaticDataReportTests
     {
         var merger = new StaticDataReportMerger();
 
-        Assert.False(merger.Add(Types17To27.Read<DgnssBroadcast>(new PayloadBuilder().Field(17, 6).Field(0, 74)), out _));
+        Assert.False(merger.Add(MessageRead.As<DgnssBroadcast>(new PayloadBuilder().Field(17, 6).Field(0, 74)), out _));
         Assert.Equal(0, merger.Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => new StaticDataReportMerger(0));
     }

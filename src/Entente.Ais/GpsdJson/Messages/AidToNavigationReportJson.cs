@@ -15,7 +15,7 @@ internal static class AidToNavigationReportJson
         // gpsd puts "accuracy" after the position when scaled and before it when not.
         if (options.Scaled)
         {
-            var decimals = options.Dialect == GpsdDialect.Gpsd322 ? 6 : 7;
+            var decimals = GpsdText.PositionDecimals(options.Dialect);
             line.Fixed("lon", m.LongitudeTenThousandthsMinute / 600000.0, decimals);
             line.Fixed("lat", m.LatitudeTenThousandthsMinute / 600000.0, decimals);
             line.Bool("accuracy", m.PositionAccuracyHigh);

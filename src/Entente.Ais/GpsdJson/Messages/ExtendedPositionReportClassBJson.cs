@@ -11,7 +11,7 @@ internal static class ExtendedPositionReportClassBJson
         line.Number("reserved", m.RegionalReserved);
         if (options.Scaled)
         {
-            var decimals = options.Dialect == GpsdDialect.Gpsd322 ? 6 : 7;
+            var decimals = GpsdText.PositionDecimals(options.Dialect);
             line.Fixed("speed", m.SpeedOverGroundTenthsKnot / 10.0, 1);
             line.Bool("accuracy", m.PositionAccuracyHigh);
             line.Fixed("lon", m.LongitudeTenThousandthsMinute / 600000.0, decimals);

@@ -17,13 +17,13 @@ internal static class LongRangePositionReportJson
             var decimals = 4;
             if (options.Dialect == GpsdDialect.Gpsd322)
             {
-                line.Text("status", GpsdNavigationStatusTextB.Text(status, options.Dialect));
+                line.Text("status", GpsdText.NavigationStatus(status, options.Dialect));
                 decimals = 1;
             }
             else
             {
                 line.Number("status", status);
-                line.Text("status_text", GpsdNavigationStatusTextB.Text(status, options.Dialect));
+                line.Text("status_text", GpsdText.NavigationStatus(status, options.Dialect));
             }
 
             line.Bool("accuracy", m.PositionAccuracyHigh);

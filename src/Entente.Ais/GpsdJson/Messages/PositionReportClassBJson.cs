@@ -12,7 +12,7 @@ internal static class PositionReportClassBJson
         if (options.Scaled)
         {
             // gpsd writes the "not available" sentinels of message 18 as numbers (102.3 knots, 181°, 360.0°).
-            var decimals = options.Dialect == GpsdDialect.Gpsd322 ? 6 : 7;
+            var decimals = GpsdText.PositionDecimals(options.Dialect);
             line.Fixed("speed", m.SpeedOverGroundTenthsKnot / 10.0, 1);
             line.Bool("accuracy", m.PositionAccuracyHigh);
             line.Fixed("lon", m.LongitudeTenThousandthsMinute / 600000.0, decimals);

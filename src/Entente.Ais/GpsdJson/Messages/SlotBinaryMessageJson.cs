@@ -4,7 +4,7 @@ using Entente.Ais.Messages;
 namespace Entente.Ais.GpsdJson.Messages;
 
 /// <summary>gpsd's JSON for messages 25 and 26.</summary>
-internal static class BinaryMessageJson
+internal static class SlotBinaryMessageJson
 {
     /// <summary>The longest message 26 gpsd decodes; it rejects longer ones the standard allows.</summary>
     public const int GpsdMaximumMultipleSlotBits = 1004;

@@ -4,7 +4,7 @@ using Entente.Ais.Payload;
 namespace Entente.Ais.Messages;
 
 /// <summary>The variable header of messages 25 and 26: flags, optional destination and optional application identifier.</summary>
-internal readonly record struct BinaryHeader(bool IsAddressed, bool IsStructured, int DestinationMmsi, int ApplicationId, int DataStart)
+internal readonly record struct SlotBinaryHeader(bool IsAddressed, bool IsStructured, int DestinationMmsi, int ApplicationId, int DataStart)
 {
     /// <summary>Reads the header, checking the payload holds it and <paramref name="trailerBits"/> more.</summary>
     /// <param name="payload">The payload.</param>
@@ -12,7 +12,7 @@ internal readonly record struct BinaryHeader(bool IsAddressed, bool IsStructured
     /// <param name="header">The header.</param>
     /// <param name="error">Why it could not be read.</param>
     /// <returns>False when the payload is too short.</returns>
-    public static bool TryRead(in AisPayload payload, int trailerBits, out BinaryHeader header, out AisErrorKind error)
+    public static bool TryRead(in AisPayload payload, int trailerBits, out SlotBinaryHeader header, out AisErrorKind error)
     {
         header = default;
         if (payload.BitLength < 40 + trailerBits)
@@ -44,7 +44,7 @@ internal readonly record struct BinaryHeader(bool IsAddressed, bool IsStructured
             return false;
         }
 
-        header = new BinaryHeader(addressed, structured, destination, application, position);
+        header = new SlotBinaryHeader(addressed, structured, destination, application, position);
         error = AisErrorKind.None;
         return true;
     }
