@@ -102,6 +102,15 @@ public sealed class AisDecoder
 
         _sentenceNumber++;
         Statistics.CountSentence(!sentence.HasChecksum, sentence.TagBlockIgnored);
+        if (_assembler.PendingCount > 0)
+        {
+            var aged = _assembler.ExpireOld(_sentenceNumber);
+            if (aged > 0)
+            {
+                Statistics.CountError(AisErrorKind.IncompleteGroupExpired, aged);
+            }
+        }
+
         var tag = sentence.TagBlock;
         var source = tag.Source.IsEmpty ? _defaultSource : _sources.Intern(tag.Source);
         var talker = _talkers.Intern(sentence.Talker);

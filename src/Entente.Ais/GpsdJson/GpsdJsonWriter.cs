@@ -40,6 +40,55 @@ public sealed class GpsdJsonWriter
 
                 PositionReportClassAJson.Write(Line, m1, Options);
                 return GpsdWriteResult.Written;
+
+            // Section: types 17-27.
+            case 18:
+                if (!PositionReportClassB.TryRead(payload, out var m18, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                PositionReportClassBJson.Write(Line, m18, Options);
+                return GpsdWriteResult.Written;
+            case 24 when payload.Field(38, 2) == 1:
+                // gpsd keeps part A names per radio channel, so type 24 needs the payload's channel.
+                if (!StaticDataReportPartB.TryRead(payload, out var m24b, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                return StaticDataQueue.Write(Line, m24b, payload.Reception.Channel, Options);
+            case 24:
+                if (!StaticDataReportPartA.TryRead(payload, out var m24a, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                return StaticDataQueue.Write(Line, m24a, payload.Reception.Channel, Options);
+            case 26:
+                if (!MultipleSlotBinaryMessage.TryRead(payload, out var m26, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                if (payload.BitLength > SlotBinaryMessageJson.GpsdMaximumMultipleSlotBits)
+                {
+                    error = AisErrorKind.BadMessageLength;
+                    return GpsdWriteResult.Error;
+                }
+
+                SlotBinaryMessageJson.Write(Line, m26, Options);
+                return GpsdWriteResult.Written;
+            case 27:
+                if (!LongRangePositionReport.TryRead(payload, out var m27, out error))
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                LongRangePositionReportJson.Write(Line, m27, Options);
+                return GpsdWriteResult.Written;
+
+            // End of section: types 17-27.
             default:
                 if (!AisMessageReader.TryRead(payload, out var message, out error))
                 {
@@ -61,6 +110,93 @@ public sealed class GpsdJsonWriter
             case PositionReportClassA m:
                 PositionReportClassAJson.Write(Line, m, Options);
                 return GpsdWriteResult.Written;
+
+            // Section: types 4, 5, 7, 9-16.
+            case BaseStationReport m4:
+                BaseStationReportJson.Write(Line, m4, Options);
+                return GpsdWriteResult.Written;
+            case StaticAndVoyageData m5:
+                StaticAndVoyageDataJson.Write(Line, m5, Options);
+                return GpsdWriteResult.Written;
+            case Acknowledgement m7:
+                AcknowledgementJson.Write(Line, m7, Options);
+                return GpsdWriteResult.Written;
+            case SarAircraftPositionReport m9:
+                SarAircraftPositionReportJson.Write(Line, m9, Options);
+                return GpsdWriteResult.Written;
+            case UtcDateInquiry m10:
+                UtcDateInquiryJson.Write(Line, m10, Options);
+                return GpsdWriteResult.Written;
+            case AddressedSafetyMessage m12:
+                AddressedSafetyMessageJson.Write(Line, m12, Options);
+                return GpsdWriteResult.Written;
+            case SafetyBroadcastMessage m14:
+                SafetyBroadcastMessageJson.Write(Line, m14, Options);
+                return GpsdWriteResult.Written;
+            case Interrogation m15:
+                InterrogationJson.Write(Line, m15, Options);
+                return GpsdWriteResult.Written;
+            case AssignedModeCommand m16:
+                AssignedModeCommandJson.Write(Line, m16, Options);
+                return GpsdWriteResult.Written;
+            // End of section: types 4, 5, 7, 9-16.
+
+            // Section: types 6 and 8.
+            case AddressedBinaryMessage m:
+                AddressedBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case BroadcastBinaryMessage m:
+                BroadcastBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+
+            // End of section: types 6 and 8.
+
+            // Section: types 17-27.
+            case DgnssBroadcast m:
+                DgnssBroadcastJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case PositionReportClassB m:
+                PositionReportClassBJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case ExtendedPositionReportClassB m:
+                ExtendedPositionReportClassBJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case DataLinkManagement m:
+                DataLinkManagementJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case AidToNavigationReport m:
+                AidToNavigationReportJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case ChannelManagement m:
+                ChannelManagementJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case GroupAssignmentCommand m:
+                GroupAssignmentCommandJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case StaticDataReportPartA m:
+                // A message has no channel: parts written this way share the memory of channel A.
+                return StaticDataQueue.Write(Line, m, null, Options);
+            case StaticDataReportPartB m:
+                return StaticDataQueue.Write(Line, m, null, Options);
+            case StaticDataReport m:
+                StaticDataReportJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case SingleSlotBinaryMessage m:
+                SlotBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case MultipleSlotBinaryMessage m:
+                if (m.BitLength > SlotBinaryMessageJson.GpsdMaximumMultipleSlotBits)
+                {
+                    return GpsdWriteResult.Error;
+                }
+
+                SlotBinaryMessageJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+            case LongRangePositionReport m:
+                LongRangePositionReportJson.Write(Line, m, Options);
+                return GpsdWriteResult.Written;
+
+            // End of section: types 17-27.
             default:
                 throw new ArgumentException($"No gpsd JSON form for message type {message.MessageType}.", nameof(message));
         }
@@ -68,9 +204,11 @@ public sealed class GpsdJsonWriter
 
     /// <summary>Writes the members every AIS object starts with.</summary>
     /// <param name="line">The line.</param>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message (generic, so that a struct is not boxed).</param>
     /// <param name="options">Formatting.</param>
-    internal static void Header(JsonLine line, IAisMessage message, GpsdJsonOptions options)
+    /// <typeparam name="T">The message type.</typeparam>
+    internal static void Header<T>(JsonLine line, in T message, GpsdJsonOptions options)
+        where T : struct, IAisMessage
     {
         line.Begin();
         line.Text("class", "AIS");
@@ -84,4 +222,13 @@ public sealed class GpsdJsonWriter
         line.Number("mmsi", message.Mmsi);
         line.Bool("scaled", options.Scaled);
     }
+
+    // Section: types 17-27.
+
+    // gpsd's per-writer memory of message 24 part A names.
+    private GpsdStaticDataQueue StaticDataQueue => _staticDataQueue ??= new GpsdStaticDataQueue();
+
+    private GpsdStaticDataQueue? _staticDataQueue;
+
+    // End of section: types 17-27.
 }

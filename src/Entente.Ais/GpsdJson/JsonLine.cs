@@ -141,13 +141,42 @@ public sealed class JsonLine
     private void FixedValue(double value, int decimals)
     {
         Ensure(40);
-        if (!value.TryFormat(_buffer.AsSpan(_length), out var written, Formats[decimals], CultureInfo.InvariantCulture))
+        var scaled = value * PowersOfTen[decimals];
+        var rounded = Math.Round(scaled, MidpointRounding.ToEven);
+        var distanceFromTie = Math.Abs(Math.Abs(scaled - Math.Truncate(scaled)) - 0.5);
+
+        // Fast path: when the scaled value is far from a rounding tie, rounding it gives the digits that C's %.Nf
+        // gives for the exact binary value. Near a tie (or for huge values) the runtime's exact formatting decides.
+        if (Math.Abs(scaled) < 1e15 && distanceFromTie > 1e-6)
+        {
+            var digits = (long)Math.Abs(rounded);
+            if (value < 0 || (value == 0 && double.IsNegative(value)))
+            {
+                _buffer[_length++] = (byte)'-';
+            }
+
+            var divisor = (long)PowersOfTen[decimals];
+            Utf8Formatter.TryFormat(digits / divisor, _buffer.AsSpan(_length), out var written);
+            _length += written;
+            if (decimals > 0)
+            {
+                _buffer[_length++] = (byte)'.';
+                Utf8Formatter.TryFormat(digits % divisor, _buffer.AsSpan(_length), out written, new StandardFormat('D', (byte)decimals));
+                _length += written;
+            }
+
+            return;
+        }
+
+        if (!value.TryFormat(_buffer.AsSpan(_length), out var slowWritten, Formats[decimals], CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException("Number did not fit its buffer.");
         }
 
-        _length += written;
+        _length += slowWritten;
     }
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
     private static readonly string[] Formats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
 

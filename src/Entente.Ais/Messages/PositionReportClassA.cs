@@ -83,6 +83,11 @@ public readonly record struct PositionReportClassA : IAisMessage
     /// <summary>The UTC second of the report, or null when not available.</summary>
     public int? TimeStampSecond => AisFields.UtcSecond(TimeStampRaw);
 
+    /// <summary>The communication state; from a short payload, the bits that were sent, right-aligned (as gpsd reads them).</summary>
+    private static int ReadRadioStatus(in AisPayload payload) => payload.BitLength >= StandardBits
+        ? (int)payload.Field(149, 19)
+        : payload.BitLength > 149 ? (int)payload.Field(149, payload.BitLength - 149) : 0;
+
     /// <summary>Reads the message from a payload without allocating.</summary>
     /// <param name="payload">A payload of type 1, 2 or 3.</param>
     /// <param name="message">The message.</param>
@@ -120,7 +125,7 @@ public readonly record struct PositionReportClassA : IAisMessage
             ManeuverIndicator = (int)payload.Field(143, 2),
             Spare = (int)payload.Field(145, 3),
             Raim = payload.Flag(148),
-            RadioStatus = (int)payload.Field(149, 19),
+            RadioStatus = ReadRadioStatus(payload),
         };
         error = AisErrorKind.None;
         return true;

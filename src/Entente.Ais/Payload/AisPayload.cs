@@ -86,26 +86,35 @@ public readonly ref struct AisPayload
     /// <returns>True when the bit is 1.</returns>
     public bool Flag(int start) => Field(start, 1) != 0;
 
-    /// <summary>Reads six-bit text, trimming trailing '@' and spaces (the padding of AIS text fields).</summary>
+    /// <summary>
+    /// Reads six-bit text as ITU-R M.1371-5 means it (and as gpsd reads it): the first '@' ends the text (what follows
+    /// is padding or transmitter garbage) and trailing spaces are padding.
+    /// </summary>
     /// <param name="start">The first bit.</param>
-    /// <param name="bits">The width in bits; a partial last character is ignored.</param>
+    /// <param name="bits">The width in bits; a partial last character is ignored. Bits past the end read as zero ('@').</param>
     /// <returns>The text; may be empty.</returns>
     public string Text(int start, int bits)
     {
         var count = Math.Max(0, bits / 6);
         Span<char> chars = count <= 256 ? stackalloc char[count] : new char[count];
-        for (var i = 0; i < count; i++)
+        var length = 0;
+        for (; length < count; length++)
         {
-            chars[i] = SixBitArmour.TextAlphabet[(int)Field(start + (6 * i), 6)];
+            var c = SixBitArmour.TextAlphabet[(int)Field(start + (6 * length), 6)];
+            if (c == '@')
+            {
+                break;
+            }
+
+            chars[length] = c;
         }
 
-        var end = count;
-        while (end > 0 && (chars[end - 1] == '@' || chars[end - 1] == ' '))
+        while (length > 0 && chars[length - 1] == ' ')
         {
-            end--;
+            length--;
         }
 
-        return end == 0 ? string.Empty : new string(chars[..end]);
+        return length == 0 ? string.Empty : new string(chars[..length]);
     }
 
     /// <summary>Copies a run of bits out of the payload.</summary>

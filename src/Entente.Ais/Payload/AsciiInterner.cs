@@ -9,35 +9,46 @@ namespace Entente.Ais.Payload;
 internal sealed class AsciiInterner
 {
     private readonly int _capacity;
-    private readonly List<(byte[] Bytes, string Text)> _entries = [];
-    private int _last;
+    private readonly Dictionary<ulong, (byte[] Bytes, string Text)> _entries = [];
+    private byte[] _lastBytes = [];
+    private string _lastText = string.Empty;
 
     public AsciiInterner(int capacity) => _capacity = capacity;
 
     public string Intern(ReadOnlySpan<byte> ascii)
     {
         // Most lines repeat the previous name: try it first.
-        if (_last < _entries.Count && ascii.SequenceEqual(_entries[_last].Bytes))
+        if (ascii.SequenceEqual(_lastBytes))
         {
-            return _entries[_last].Text;
+            return _lastText;
         }
 
-        for (var i = 0; i < _entries.Count; i++)
+        var hash = Hash(ascii);
+        if (_entries.TryGetValue(hash, out var entry) && ascii.SequenceEqual(entry.Bytes))
         {
-            if (ascii.SequenceEqual(_entries[i].Bytes))
-            {
-                _last = i;
-                return _entries[i].Text;
-            }
+            (_lastBytes, _lastText) = entry;
+            return entry.Text;
         }
 
         var text = Encoding.ASCII.GetString(ascii);
-        if (_entries.Count < _capacity)
+        if (_entries.Count < _capacity && !_entries.ContainsKey(hash))
         {
-            _entries.Add((ascii.ToArray(), text));
-            _last = _entries.Count - 1;
+            _entries[hash] = (ascii.ToArray(), text);
+            (_lastBytes, _lastText) = _entries[hash];
         }
 
         return text;
+    }
+
+    // FNV-1a, 64-bit: names are short, so a simple hash is fast and collisions are negligible (and checked).
+    private static ulong Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
     }
 }

@@ -12,6 +12,9 @@ internal sealed class FragmentAssembler
     private readonly PendingGroup[] _groups;
     private int _inUse;
 
+    // No group is older than this sentence number; lets the per-sentence age check skip the scan.
+    private long _oldestStart = long.MaxValue;
+
     public FragmentAssembler(int maxGroups, int maxAgeSentences)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxGroups, 1);
@@ -43,7 +46,7 @@ internal sealed class FragmentAssembler
     /// <returns>The group when this fragment completed it; it must be released after use.</returns>
     public PendingGroup? Add(GroupKey key, int fragmentNumber, ReadOnlySpan<byte> payload, int fillBits, in FragmentFacts facts, long sentenceNumber, out int expired)
     {
-        expired = ExpireOld(sentenceNumber);
+        expired = 0;
         var group = Find(key);
         if (group is not null && group.Has(fragmentNumber))
         {
@@ -58,6 +61,7 @@ internal sealed class FragmentAssembler
         {
             group = FreeSlot(ref expired);
             group.Start(key, sentenceNumber);
+            _oldestStart = Math.Min(_oldestStart, sentenceNumber);
             _inUse++;
         }
 
@@ -149,24 +153,38 @@ internal sealed class FragmentAssembler
         return oldest;
     }
 
-    private int ExpireOld(long sentenceNumber)
+    /// <summary>Drops groups that have waited more than <see cref="MaxAgeSentences"/> sentences.</summary>
+    /// <param name="sentenceNumber">The current sentence counter.</param>
+    /// <returns>How many were dropped.</returns>
+    public int ExpireOld(long sentenceNumber)
     {
-        if (_inUse == 0)
+        if (_inUse == 0 || sentenceNumber - _oldestStart <= MaxAgeSentences)
         {
             return 0;
         }
 
         var expired = 0;
+        var oldest = long.MaxValue;
         foreach (var g in _groups)
         {
-            if (g.InUse && sentenceNumber - g.FirstSentenceNumber > MaxAgeSentences)
+            if (!g.InUse)
+            {
+                continue;
+            }
+
+            if (sentenceNumber - g.FirstSentenceNumber > MaxAgeSentences)
             {
                 g.Release();
                 _inUse--;
                 expired++;
             }
+            else
+            {
+                oldest = Math.Min(oldest, g.FirstSentenceNumber);
+            }
         }
 
+        _oldestStart = oldest;
         return expired;
     }
 }

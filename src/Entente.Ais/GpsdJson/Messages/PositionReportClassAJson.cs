@@ -12,14 +12,15 @@ internal static class PositionReportClassAJson
     {
         GpsdJsonWriter.Header(line, m, options);
         line.Number("status", (int)m.NavigationStatus);
-        line.Text("status_text", GpsdText.NavigationStatus((int)m.NavigationStatus));
+        line.Text("status_text", GpsdText.NavigationStatus((int)m.NavigationStatus, options.Dialect));
         if (options.Scaled)
         {
-            WriteTurn(line, m.RateOfTurnRaw);
+            WriteTurn(line, m.RateOfTurnRaw, options.Dialect);
             WriteSpeed(line, m.SpeedOverGroundTenthsKnot);
             line.Bool("accuracy", m.PositionAccuracyHigh);
-            line.Fixed("lon", m.LongitudeTenThousandthsMinute / 600000.0, 6);
-            line.Fixed("lat", m.LatitudeTenThousandthsMinute / 600000.0, 6);
+            var decimals = GpsdText.PositionDecimals(options.Dialect);
+            line.Fixed("lon", m.LongitudeTenThousandthsMinute / 600000.0, decimals);
+            line.Fixed("lat", m.LatitudeTenThousandthsMinute / 600000.0, decimals);
             line.Fixed("course", m.CourseOverGroundTenthsDegree / 10.0, 1);
         }
         else
@@ -40,14 +41,15 @@ internal static class PositionReportClassAJson
         line.End();
     }
 
-    // gpsd writes the squared rate of turn without its sign (so a turn to port reads as one to starboard); kept
-    // for compatibility and documented. The typed PositionReportClassA.RateOfTurnDegreesPerMinute keeps the sign.
-    private static void WriteTurn(JsonLine line, int raw)
+    // gpsd 3.22 writes the squared rate of turn without its sign (so a turn to port reads as one to starboard);
+    // kept for compatibility and documented. The typed PositionReportClassA.RateOfTurnDegreesPerMinute keeps the sign.
+    // gpsd of 2026 writes a quoted, signed value with two decimals.
+    private static void WriteTurn(JsonLine line, int raw, GpsdDialect dialect)
     {
         switch (raw)
         {
             case -128:
-                line.Text("turn", "nan");
+                line.Text("turn", dialect == GpsdDialect.Gpsd322 ? "nan" : "n/a");
                 break;
             case -127:
                 line.Text("turn", "fastleft");
@@ -56,7 +58,16 @@ internal static class PositionReportClassAJson
                 line.Text("turn", "fastright");
                 break;
             default:
-                line.Number("turn", TurnValues[raw + 128]);
+                if (dialect == GpsdDialect.Gpsd322)
+                {
+                    line.Number("turn", TurnValues[raw + 128]);
+                }
+                else
+                {
+                    var root = raw / 4.733;
+                    line.QuotedFixed("turn", Math.CopySign(root * root, raw), 2);
+                }
+
                 break;
         }
     }

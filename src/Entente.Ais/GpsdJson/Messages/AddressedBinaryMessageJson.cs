@@ -1,0 +1,20 @@
+using Entente.Ais.GpsdJson.Applications;
+using Entente.Ais.Messages;
+
+namespace Entente.Ais.GpsdJson.Messages;
+
+/// <summary>gpsd's JSON for message 6: the header, then the decoded application or the raw "data".</summary>
+internal static class AddressedBinaryMessageJson
+{
+    public static void Write(JsonLine line, in AddressedBinaryMessage m, GpsdJsonOptions options)
+    {
+        GpsdJsonWriter.Header(line, m, options);
+        line.Number("seqno", m.SequenceNumber);
+        line.Number("dest_mmsi", m.DestinationMmsi);
+        line.Bool("retransmit", m.Retransmitted);
+        line.Number("dac", m.DesignatedAreaCode);
+        line.Number("fid", m.FunctionalId);
+        GpsdApplicationJson.Write(line, m.Application, m.Data, options);
+        line.End();
+    }
+}
