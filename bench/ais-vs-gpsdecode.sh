@@ -15,8 +15,8 @@ trap 'rm -rf "$work"' EXIT
 # Only the sentences, in order, so multi-sentence groups stay whole; repeated to the line count.
 grep -E '^[!\\]' "$corpus" | tr -d '\r' > "$work/one.nmea"
 per=$(wc -l < "$work/one.nmea")
-: > "$work/input.nmea"
-while [ "$(wc -l < "$work/input.nmea")" -lt "$lines" ]; do cat "$work/one.nmea" >> "$work/input.nmea"; done
+# Enough copies in one pass (counting the growing file after each copy made this quadratic).
+for _ in $(seq $(( lines / per + 1 ))); do cat "$work/one.nmea"; done > "$work/input.nmea"
 head -n "$lines" "$work/input.nmea" > "$work/in.nmea"
 
 dotnet publish src/Entente.Cli -c Release -o "$work/entente" --nologo -v quiet >/dev/null
