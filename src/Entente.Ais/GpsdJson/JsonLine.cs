@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 
 namespace Entente.Ais.GpsdJson;
 
@@ -13,6 +14,7 @@ public sealed class JsonLine
     private byte[] _buffer = new byte[1024];
     private int _length;
     private bool _first;
+
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
@@ -70,8 +72,12 @@ public sealed class JsonLine
     {
         Name(name);
         Ensure(24);
-        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_length), out var written);
-        _length += written;
+        if (value < 0)
+        {
+            _buffer[_length++] = (byte)'-';
+        }
+
+        WriteDigits(value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value, 1);
     }
 
     /// <summary>Writes a number with a fixed count of decimals, as C's <c>%.Nf</c>.</summary>
@@ -114,24 +120,33 @@ public sealed class JsonLine
         Name(name);
         Ensure((value.Length * 6) + 2);
         _buffer[_length++] = (byte)'"';
-        foreach (var c in value)
+        if (value.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0 && value.AsSpan().IndexOfAny('"', '\\') < 0)
         {
-            switch (c)
+            // The usual case: printable ASCII, copied in one vectorised step.
+            Ascii.FromUtf16(value, _buffer.AsSpan(_length), out var copied);
+            _length += copied;
+        }
+        else
+        {
+            foreach (var c in value)
             {
-                case '"':
-                    Raw("\\\""u8);
-                    break;
-                case '\\':
-                    Raw("\\\\"u8);
-                    break;
-                case < ' ' or > '~':
-                    Raw("\\u"u8);
-                    Utf8Formatter.TryFormat((ushort)c, _buffer.AsSpan(_length), out var w, new StandardFormat('x', 4));
-                    _length += w;
-                    break;
-                default:
-                    _buffer[_length++] = (byte)c;
-                    break;
+                switch (c)
+                {
+                    case '"':
+                        Raw("\\\""u8);
+                        break;
+                    case '\\':
+                        Raw("\\\\"u8);
+                        break;
+                    case < ' ' or > '~':
+                        Raw("\\u"u8);
+                        Utf8Formatter.TryFormat((ushort)c, _buffer.AsSpan(_length), out var w, new StandardFormat('x', 4));
+                        _length += w;
+                        break;
+                    default:
+                        _buffer[_length++] = (byte)c;
+                        break;
+                }
             }
         }
 
@@ -156,13 +171,11 @@ public sealed class JsonLine
             }
 
             var divisor = (long)PowersOfTen[decimals];
-            Utf8Formatter.TryFormat(digits / divisor, _buffer.AsSpan(_length), out var written);
-            _length += written;
+            WriteDigits((ulong)(digits / divisor), 1);
             if (decimals > 0)
             {
                 _buffer[_length++] = (byte)'.';
-                Utf8Formatter.TryFormat(digits % divisor, _buffer.AsSpan(_length), out written, new StandardFormat('D', (byte)decimals));
-                _length += written;
+                WriteDigits((ulong)(digits % divisor), decimals);
             }
 
             return;
@@ -176,6 +189,23 @@ public sealed class JsonLine
         _length += slowWritten;
     }
 
+    /// <summary>Writes an unsigned integer with at least <paramref name="minimumDigits"/> digits (zero-padded).</summary>
+    private void WriteDigits(ulong value, int minimumDigits)
+    {
+        Span<byte> scratch = stackalloc byte[20];
+        var i = scratch.Length;
+        do
+        {
+            var next = value / 10;
+            scratch[--i] = (byte)('0' + (int)(value - (next * 10)));
+            value = next;
+        }
+        while (value != 0 || scratch.Length - i < minimumDigits);
+
+        scratch[i..].CopyTo(_buffer.AsSpan(_length));
+        _length += scratch.Length - i;
+    }
+
     private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
     private static readonly string[] Formats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
@@ -185,11 +215,8 @@ public sealed class JsonLine
         Separator();
         Ensure(name.Length + 3);
         _buffer[_length++] = (byte)'"';
-        foreach (var c in name)
-        {
-            _buffer[_length++] = (byte)c;
-        }
-
+        Ascii.FromUtf16(name, _buffer.AsSpan(_length), out var copied);
+        _length += copied;
         _buffer[_length++] = (byte)'"';
         _buffer[_length++] = (byte)':';
     }
