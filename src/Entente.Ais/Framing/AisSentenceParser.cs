@@ -134,7 +134,8 @@ public static class AisSentenceParser
             return AisLineKind.Error;
         }
 
-        if (payload.IsEmpty)
+        // An empty fragment can end a multi-sentence message (gpsd accepts it too); a whole message cannot be empty.
+        if (payload.IsEmpty && count == 1)
         {
             error = AisErrorKind.EmptyPayload;
             return AisLineKind.Error;

@@ -22,7 +22,8 @@ public static class TagBlockParser
         {
             fields = content[..star];
             var hex = content[(star + 1)..];
-            if (hex.Length != 2 || !NmeaChecksum.TryParseHex(hex[0], hex[1], out var expected) || NmeaChecksum.Compute(fields) != expected)
+            if (hex.Length != 2 || !NmeaChecksum.TryParseHex(hex[0], hex[1], out var expected) ||
+                (NmeaChecksum.Compute(fields) != expected && !PrependedGroupChecksum(fields, expected)))
             {
                 return false;
             }
@@ -64,6 +65,14 @@ public static class TagBlockParser
 
         tagBlock = new TagBlock(source, time, groupNumber, groupCount, groupId);
         return true;
+    }
+
+    // Some relays prepend a g: group to an existing tag block without updating its checksum (the Norwegian Coastal
+    // Administration feed does): the checksum then covers only the fields after the group.
+    private static bool PrependedGroupChecksum(ReadOnlySpan<byte> fields, byte expected)
+    {
+        var comma = fields.IndexOf((byte)',');
+        return fields.StartsWith("g:"u8) && comma > 0 && NmeaChecksum.Compute(fields[(comma + 1)..]) == expected;
     }
 
     private static void TryParseGroup(ReadOnlySpan<byte> value, ref int number, ref int count, ref int id)

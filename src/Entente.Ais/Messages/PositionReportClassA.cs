@@ -9,8 +9,9 @@ public readonly record struct PositionReportClassA : IAisMessage
     /// <summary>The length the standard gives, in bits.</summary>
     public const int StandardBits = 168;
 
-    // Transmitters that send a few bits short still carry every field but the radio status.
-    private const int MinimumBits = 149;
+    // Transmitters that send up to five bits short still carry every field and most of the radio status; gpsd
+    // accepts 163 bits and more, and so does Entente.
+    private const int MinimumBits = 163;
 
     /// <inheritdoc />
     public int MessageType { get; init; }

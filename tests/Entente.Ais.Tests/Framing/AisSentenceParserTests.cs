@@ -132,6 +132,17 @@ public sealed class AisSentenceParserTests
     }
 
     [Fact]
+    public void TagBlock_WithAGroupPrependedAfterItsChecksum_IsKept()
+    {
+        // As the Norwegian Coastal Administration feed sends: the *53 is the checksum of "c:1565218798" alone.
+        var line = "\\g:1-2-9999,c:1565218798*53\\!BSVDM,2,2,3,A,00000000000,2*3E";
+        Assert.Equal(AisLineKind.Sentence, AisSentenceParser.Parse(Encoding.ASCII.GetBytes(line), out var s, out _));
+        Assert.False(s.TagBlockIgnored);
+        Assert.Equal(1_565_218_798_000L, s.TagBlock.UnixTimeMilliseconds);
+        Assert.Equal(9999, s.TagBlock.GroupId);
+    }
+
+    [Fact]
     public void TagBlock_MalformedGroup_IsTolerated()
     {
         var line = "\\g:1-2--001,c:1326055296*3C\\!AIVDM,2,1,3,A,E7`B1:dW7oHth@@@@@@@@@@@@@@6@6R;mMQM@10888Qr8`8888888888,0*65";
