@@ -37,6 +37,7 @@ public sealed class DependencyTests
     [InlineData(typeof(Core.Positions.GeoPosition), new[] { "Entente.", "NetTopologySuite", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.AspNetCore", "System.CommandLine" })]
     [InlineData(typeof(Geo.Geography.ChannelGeography), new[] { "Entente.Storage", "Entente.Server", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.AspNetCore" })]
     [InlineData(typeof(Storage.IDatabase), new[] { "Entente.Geo", "Entente.Server", "Microsoft.AspNetCore", "NetTopologySuite" })]
+    [InlineData(typeof(Ais.Decoding.AisDecoder), new[] { "Entente.Geo", "Entente.Storage", "Entente.Server", "Microsoft.AspNetCore", "NetTopologySuite", "Npgsql" })]
     public void CompiledAssembly_DoesNotReferenceOuterLayers(Type marker, string[] forbiddenPrefixes)
     {
         var assembly = marker.Assembly;
