@@ -71,7 +71,6 @@ public sealed class JsonLine
     public void Number(string name, long value)
     {
         Name(name);
-        Ensure(24);
         if (value < 0)
         {
             _buffer[_length++] = (byte)'-';
@@ -155,7 +154,7 @@ public sealed class JsonLine
 
     private void FixedValue(double value, int decimals)
     {
-        Ensure(40);
+        Ensure(48);
         var scaled = value * PowersOfTen[decimals];
         var rounded = Math.Round(scaled, MidpointRounding.ToEven);
         var distanceFromTie = Math.Abs(Math.Abs(scaled - Math.Truncate(scaled)) - 0.5);
@@ -192,18 +191,23 @@ public sealed class JsonLine
     /// <summary>Writes an unsigned integer with at least <paramref name="minimumDigits"/> digits (zero-padded).</summary>
     private void WriteDigits(ulong value, int minimumDigits)
     {
-        Span<byte> scratch = stackalloc byte[20];
-        var i = scratch.Length;
-        do
+        // Count the digits, then fill them in place from the right: no scratch buffer, no copy.
+        var digits = 1;
+        for (var rest = value / 10; rest != 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        digits = Math.Max(digits, minimumDigits);
+        var end = _length + digits;
+        for (var i = end - 1; i >= _length; i--)
         {
             var next = value / 10;
-            scratch[--i] = (byte)('0' + (int)(value - (next * 10)));
+            _buffer[i] = (byte)('0' + (int)(value - (next * 10)));
             value = next;
         }
-        while (value != 0 || scratch.Length - i < minimumDigits);
 
-        scratch[i..].CopyTo(_buffer.AsSpan(_length));
-        _length += scratch.Length - i;
+        _length = end;
     }
 
     private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
@@ -212,11 +216,20 @@ public sealed class JsonLine
 
     private void Name(string name)
     {
-        Separator();
-        Ensure(name.Length + 3);
+        // Room for the separator, the quoted name and the largest scalar value that follows.
+        Ensure(name.Length + 48);
+        if (!_first)
+        {
+            _buffer[_length++] = (byte)',';
+        }
+
+        _first = false;
         _buffer[_length++] = (byte)'"';
-        Ascii.FromUtf16(name, _buffer.AsSpan(_length), out var copied);
-        _length += copied;
+        foreach (var c in name)
+        {
+            _buffer[_length++] = (byte)c;
+        }
+
         _buffer[_length++] = (byte)'"';
         _buffer[_length++] = (byte)':';
     }
