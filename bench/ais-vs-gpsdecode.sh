@@ -56,3 +56,6 @@ out="bench/results/$(date +%Y-%m-%d)-ais-vs-gpsdecode.md"
   echo
   echo "All runs (s): gpsdecode ${gpsd_times[*]}; entente ${entente_times[*]}"
 } | tee "$out"
+
+# The goal is part of the result: fail when it is not met.
+awk "BEGIN { exit !($ratio >= 3.0) }" || { echo "ais-vs-gpsdecode: below the 3x goal" >&2; exit 1; }
