@@ -15,6 +15,7 @@ public sealed class DependencyTests
         ["Entente.Storage"] = ["Entente.Core"],
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage"],
         ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
+        ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Testing"] = ["Entente.Core"],
     };
 
