@@ -14,7 +14,7 @@ internal static class GpsdApplicationJson
                 DangerousCargoIndicationJson.Write(line, a);
                 break;
             case TidalWindowImo236 a:
-                TidalWindowImo236Json.Write(line, a, data, options);
+                TidalWindowJson.Write(line, a, data, options);
                 break;
             case ClearanceTimeToEnterPort a:
                 ClearanceTimeToEnterPortJson.Write(line, a, options);
@@ -23,7 +23,7 @@ internal static class GpsdApplicationJson
                 AddressedTextDescriptionJson.Write(line, a);
                 break;
             case TidalWindowImo289 a:
-                TidalWindowImo289Json.Write(line, a, data, options);
+                TidalWindowJson.Write(line, a, data, options);
                 break;
             case AtonMonitoringData a:
                 AtonMonitoringDataJson.Write(line, a, options);
