@@ -1,0 +1,9 @@
+namespace Entente.Simulation.Scenarios;
+
+/// <summary>Small-boat crossings: scripted boats, and random ones drawn from the seed.</summary>
+internal sealed class CrossingsSection
+{
+    public RandomCrossingsDocument? Random { get; init; }
+
+    public IReadOnlyList<BoatDocument> Boats { get; init; } = [];
+}

@@ -1,0 +1,9 @@
+namespace Entente.Simulation.Scenarios;
+
+/// <summary>A position in a scenario file: WGS84 decimal degrees.</summary>
+internal sealed class PositionDocument
+{
+    public double Lat { get; init; }
+
+    public double Lon { get; init; }
+}
