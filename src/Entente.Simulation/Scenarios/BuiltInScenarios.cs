@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Entente.Simulation.Scenarios;
 
 /// <summary>
@@ -46,7 +44,7 @@ public static class BuiltInScenarios
         return Scenario.Load(nameOrPath);
     }
 
-    private static IReadOnlyDictionary<string, Scenario> Load()
+    private static Dictionary<string, Scenario> Load()
     {
         var assembly = typeof(BuiltInScenarios).Assembly;
         var scenarios = new Dictionary<string, Scenario>(StringComparer.Ordinal);
