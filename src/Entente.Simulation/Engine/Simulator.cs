@@ -173,7 +173,8 @@ public sealed class Simulator
                 continue;
             }
 
-            _sink.Truth(new TruthRecord(_world.Time, o.Id, o.Kind, o.Position, o.SpeedKnots, o.CourseDegrees, o.People, o.State, o.Mmsi, o.Name));
+            var (position, speed, course) = o.Report();
+            _sink.Truth(new TruthRecord(_world.Time, o.Id, o.Kind, position, speed, course, o.People, o.State, o.Mmsi, o.Name));
             _truthRecords++;
             if (o.Removed)
             {

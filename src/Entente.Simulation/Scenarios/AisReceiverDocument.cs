@@ -3,15 +3,15 @@ namespace Entente.Simulation.Scenarios;
 /// <summary>A shore AIS receiver: where it is, how far it hears, how many messages it loses.</summary>
 internal sealed class AisReceiverDocument
 {
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
     /// <summary>A geography place id, or use <see cref="Position"/>.</summary>
-    public string? Site { get; init; }
+    public string? Site { get; set; }
 
-    public PositionDocument? Position { get; init; }
+    public PositionDocument? Position { get; set; }
 
-    public double RangeMetres { get; init; } = 74_000;
+    public double RangeMetres { get; set; } = 74_000;
 
     /// <summary>Share of messages lost (slot collisions, fading).</summary>
-    public double MessageLossProbability { get; init; } = 0.05;
+    public double MessageLossProbability { get; set; } = 0.05;
 }

@@ -4,14 +4,14 @@ namespace Entente.Simulation.Scenarios;
 internal sealed class BeachSensorDocument
 {
     /// <summary>The beaches equipped (geography ids); every launch beach when empty.</summary>
-    public IReadOnlyList<string> Beaches { get; init; } = [];
+    public IReadOnlyList<string> Beaches { get; set; } = [];
 
-    public double RangeMetres { get; init; } = 1_500;
+    public double RangeMetres { get; set; } = 1_500;
 
     /// <summary>Probability of detecting activity within range, per minute.</summary>
-    public double DetectionProbabilityPerMinute { get; init; } = 0.5;
+    public double DetectionProbabilityPerMinute { get; set; } = 0.5;
 
-    public double FalseAlarmsPerHour { get; init; } = 0.1;
+    public double FalseAlarmsPerHour { get; set; } = 0.1;
 
-    public double SigmaMetres { get; init; } = 150;
+    public double SigmaMetres { get; set; } = 150;
 }

@@ -4,10 +4,10 @@ namespace Entente.Simulation.Scenarios;
 internal sealed class BoatEventDocument
 {
     /// <summary>engine-failure, engine-restart, swamping, capsize, rescue, intercept, prevented or distress-call.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
-    public double AfterMinutes { get; init; }
+    public double AfterMinutes { get; set; }
 
     /// <summary>For rescue and intercept: the asset's id, or "nearest".</summary>
-    public string? Asset { get; init; }
+    public string? Asset { get; set; }
 }

@@ -4,11 +4,11 @@ namespace Entente.Simulation.Scenarios;
 internal sealed class FerryDocument
 {
     /// <summary>dover-calais or dover-dunkirk.</summary>
-    public string? Route { get; init; }
+    public string? Route { get; set; }
 
-    public int Vessels { get; init; } = 2;
+    public int Vessels { get; set; } = 2;
 
-    public double SpeedKnots { get; init; } = 20;
+    public double SpeedKnots { get; set; } = 20;
 
-    public double TurnaroundMinutes { get; init; } = 50;
+    public double TurnaroundMinutes { get; set; } = 50;
 }

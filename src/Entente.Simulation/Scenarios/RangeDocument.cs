@@ -13,7 +13,7 @@ internal sealed class RangeDocument
         Max = max;
     }
 
-    public double Min { get; init; }
+    public double Min { get; set; }
 
-    public double Max { get; init; }
+    public double Max { get; set; }
 }

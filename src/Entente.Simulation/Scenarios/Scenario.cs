@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Entente.Simulation.Scenarios;
 
@@ -10,14 +9,6 @@ namespace Entente.Simulation.Scenarios;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class Scenario
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private Scenario(ScenarioDocument document)
     {
         Document = document;
@@ -54,7 +45,7 @@ public sealed class Scenario
         ScenarioDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<ScenarioDocument>(json, JsonOptions);
+            document = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.ScenarioDocument);
         }
         catch (JsonException ex)
         {

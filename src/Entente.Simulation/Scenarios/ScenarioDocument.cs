@@ -1,28 +1,30 @@
 namespace Entente.Simulation.Scenarios;
 
 /// <summary>A scenario file as written (docs/formats/scenario.md); <see cref="ScenarioValidator"/> checks it.</summary>
+/// <remarks>Setters, not init: the JSON source generator would otherwise reset absent fields to zero instead of their
+/// defaults. Documents are not changed after validation.</remarks>
 internal sealed class ScenarioDocument
 {
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Start of the simulated window, UTC.</summary>
-    public DateTimeOffset? Start { get; init; }
+    public DateTimeOffset? Start { get; set; }
 
-    public double DurationHours { get; init; } = 12;
+    public double DurationHours { get; set; } = 12;
 
-    public long Seed { get; init; } = 1;
+    public long Seed { get; set; } = 1;
 
-    public double StepSeconds { get; init; } = 1;
+    public double StepSeconds { get; set; } = 1;
 
-    public double TruthIntervalSeconds { get; init; } = 10;
+    public double TruthIntervalSeconds { get; set; } = 10;
 
-    public EnvironmentSection Environment { get; init; } = new();
+    public EnvironmentSection Environment { get; set; } = new();
 
-    public TrafficSection Traffic { get; init; } = new();
+    public TrafficSection Traffic { get; set; } = new();
 
-    public CrossingsSection Crossings { get; init; } = new();
+    public CrossingsSection Crossings { get; set; } = new();
 
-    public SensorsSection Sensors { get; init; } = new();
+    public SensorsSection Sensors { get; set; } = new();
 }

@@ -3,10 +3,10 @@ namespace Entente.Simulation.Scenarios;
 /// <summary>The M2-like tidal stream: peak rate, flood direction, and a time of peak flood.</summary>
 internal sealed class TideSection
 {
-    public double MaxSpeedKnots { get; init; } = 2.8;
+    public double MaxSpeedKnots { get; set; } = 2.8;
 
-    public double FloodDirectionDegrees { get; init; } = 35;
+    public double FloodDirectionDegrees { get; set; } = 35;
 
     /// <summary>A time of peak flood; two hours after the start when absent.</summary>
-    public DateTimeOffset? FloodPeak { get; init; }
+    public DateTimeOffset? FloodPeak { get; set; }
 }

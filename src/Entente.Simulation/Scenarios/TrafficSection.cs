@@ -4,16 +4,16 @@ namespace Entente.Simulation.Scenarios;
 internal sealed class TrafficSection
 {
     /// <summary>Merchant ships a day through the Strait, both lanes together.</summary>
-    public double MerchantShipsPerDay { get; init; } = 450;
+    public double MerchantShipsPerDay { get; set; } = 450;
 
-    public RangeDocument MerchantSpeedKnots { get; init; } = new(10, 20);
+    public RangeDocument MerchantSpeedKnots { get; set; } = new(10, 20);
 
     /// <summary>Share of merchant ships whose transponder is class B (small coasters, yachts in transit).</summary>
-    public double ClassBShare { get; init; } = 0.03;
+    public double ClassBShare { get; set; } = 0.03;
 
-    public IReadOnlyList<FerryDocument> Ferries { get; init; } = [];
+    public IReadOnlyList<FerryDocument> Ferries { get; set; } = [];
 
-    public int FishingVessels { get; init; }
+    public int FishingVessels { get; set; }
 
-    public IReadOnlyList<AssetDocument> Assets { get; init; } = [];
+    public IReadOnlyList<AssetDocument> Assets { get; set; } = [];
 }

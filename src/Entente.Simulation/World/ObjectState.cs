@@ -27,6 +27,9 @@ public enum ObjectState
     /// <summary>Its people were taken aboard a rescue or patrol vessel.</summary>
     Rescued,
 
+    /// <summary>Its people were taken aboard a patrol vessel while the boat was under way, not in distress.</summary>
+    Intercepted,
+
     /// <summary>Reached the English coast.</summary>
     Landed,
 

@@ -99,6 +99,16 @@ internal sealed class SimObject
         ? UnitConversions.NormaliseBearingDegrees(h + ChannelProjection.ConvergenceDegrees(Position))
         : null;
 
+    /// <summary>Position, speed over ground (knots) and course over ground (degrees true), projecting once.</summary>
+    public (GeoPosition Position, double SpeedKnots, double CourseDegrees) Report()
+    {
+        var position = Position;
+        var speed = UnitConversions.MetresPerSecondToKnots(SpeedMetresPerSecond / ChannelProjection.ScaleFactor(position));
+        var course = UnitConversions.NormaliseBearingDegrees(
+            UnitConversions.RadiansToDegrees(Math.Atan2(VelocityEastMetresPerSecond, VelocityNorthMetresPerSecond)) + ChannelProjection.ConvergenceDegrees(position));
+        return (position, speed, course);
+    }
+
     /// <summary>Where the object is <paramref name="seconds"/> after the start of the step, at its current velocity.</summary>
     public ProjectedPoint PointAfter(double seconds) =>
         new(XMetres + (VelocityEastMetresPerSecond * seconds), YMetres + (VelocityNorthMetresPerSecond * seconds));
