@@ -54,8 +54,8 @@ internal sealed class AisTransponders : ISensorModel
             {
                 // Its own stream, so that ships coming and going do not change each other's offsets.
                 state = new AisTransponderState(world.Random.Fork("ais:transponder:" + ship.Id), elapsedSeconds);
-                state.FirstPositionSeconds = elapsedSeconds + state.Random.Uniform(0, interval);
-                state.NextStaticSeconds = elapsedSeconds + state.Random.Uniform(0, ReportingIntervals.ClassAStaticData.TotalSeconds);
+                state.FirstPositionSeconds = elapsedSeconds + StepStartWithin(state, interval, world.StepSeconds);
+                state.NextStaticSeconds = elapsedSeconds + StepStartWithin(state, ReportingIntervals.ClassAStaticData.TotalSeconds, world.StepSeconds);
                 _states.Add(ship, state);
             }
 
@@ -77,6 +77,11 @@ internal sealed class AisTransponders : ISensorModel
             }
         }
     }
+
+    /// <summary>A random offset on a step start before <paramref name="intervalSeconds"/>, so that the first report falls
+    /// inside its first interval (transmissions happen at step starts only).</summary>
+    private static double StepStartWithin(AisTransponderState state, double intervalSeconds, double stepSeconds) =>
+        Math.Floor(state.Random.Uniform(0, intervalSeconds) / stepSeconds) * stepSeconds;
 
     private static bool IsDue(double dueSeconds, double elapsedSeconds) => elapsedSeconds >= dueSeconds - 1e-9;
 
