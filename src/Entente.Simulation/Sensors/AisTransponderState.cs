@@ -6,16 +6,13 @@ namespace Entente.Simulation.Sensors;
 /// so that an interval such as 3⅓ s averages out right over a run.</summary>
 internal sealed class AisTransponderState
 {
-    public AisTransponderState(SimulationRandom random, double firstSeenSeconds)
+    public AisTransponderState(SimulationRandom random)
     {
         Random = random;
-        FirstSeenSeconds = firstSeenSeconds;
     }
 
     /// <summary>This ship's own stream, for its random first offsets.</summary>
     public SimulationRandom Random { get; }
-
-    public double FirstSeenSeconds { get; }
 
     /// <summary>The scheduled time of the first position report, a random share of the first interval after first seen.</summary>
     public double FirstPositionSeconds { get; set; }

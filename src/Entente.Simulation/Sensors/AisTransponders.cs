@@ -53,9 +53,9 @@ internal sealed class AisTransponders : ISensorModel
             if (!_states.TryGetValue(ship, out var state))
             {
                 // Its own stream, so that ships coming and going do not change each other's offsets.
-                state = new AisTransponderState(world.Random.Fork("ais:transponder:" + ship.Id), elapsedSeconds);
+                state = new AisTransponderState(world.Random.Fork("ais:transponder:" + ship.Id));
                 state.FirstPositionSeconds = elapsedSeconds + StepStartWithin(state, interval, world.StepSeconds);
-                state.NextStaticSeconds = elapsedSeconds + StepStartWithin(state, ReportingIntervals.ClassAStaticData.TotalSeconds, world.StepSeconds);
+                state.NextStaticSeconds = elapsedSeconds + StepStartWithin(state, StaticIntervalSeconds(ship), world.StepSeconds);
                 _states.Add(ship, state);
             }
 
@@ -70,7 +70,7 @@ internal sealed class AisTransponders : ISensorModel
 
             if (IsDue(state.NextStaticSeconds, elapsedSeconds))
             {
-                var staticInterval = (ship.Ais == AisClass.ClassA ? ReportingIntervals.ClassAStaticData : ReportingIntervals.ClassBStaticData).TotalSeconds;
+                var staticInterval = StaticIntervalSeconds(ship);
                 var next = state.NextStaticSeconds + staticInterval;
                 state.NextStaticSeconds = next > elapsedSeconds ? next : elapsedSeconds + staticInterval;
                 SendStatic(ship, mmsi, state, time, world.Scenario.Start, output);
@@ -90,10 +90,19 @@ internal sealed class AisTransponders : ISensorModel
             ? ReportingIntervals.ClassAPosition(speedKnots, ship.Turning, ship.State == ObjectState.Stopped)
             : ReportingIntervals.ClassBPosition(speedKnots)).TotalSeconds;
 
-    /// <summary>Rate of turn from the heading change since the previous step (course when there is no heading).</summary>
+    private static double StaticIntervalSeconds(SimObject ship) =>
+        (ship.Ais == AisClass.ClassA ? ReportingIntervals.ClassAStaticData : ReportingIntervals.ClassBStaticData).TotalSeconds;
+
+    /// <summary>
+    /// Rate of turn from the heading change since the previous step (course when there is no heading). Grid bearings
+    /// serve: the grid's convergence changes by far less than a rate of turn can show over a step, and they spare
+    /// projecting the position again every step.
+    /// </summary>
     private static void MeasureRateOfTurn(SimObject ship, AisTransponderState state, double elapsedSeconds)
     {
-        var heading = ship.HeadingDegrees ?? (ship.SpeedMetresPerSecond > 0 ? ship.CourseDegrees : null);
+        var moving = ship.VelocityEastMetresPerSecond != 0 || ship.VelocityNorthMetresPerSecond != 0;
+        var heading = ship.HeadingGridDegrees
+            ?? (moving ? UnitConversions.RadiansToDegrees(Math.Atan2(ship.VelocityEastMetresPerSecond, ship.VelocityNorthMetresPerSecond)) : null);
         var span = elapsedSeconds - state.PreviousHeadingSeconds;
         state.RateOfTurnDegreesPerMinute = heading is { } h && state.PreviousHeadingDegrees is { } previous && span > 0
             ? SignedTurnDegrees(previous, h) / span * 60
