@@ -78,13 +78,14 @@ public sealed class UdpFeedSink : ISimulationSink, IDisposable
     public void Ais(DateTimeOffset time, string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        _buffer.ResetWrittenCount();
         var span = _buffer.GetSpan(line.Length + CrLf.Length);
         // NMEA is ASCII; tag blocks and payloads never hold anything else.
         var written = Encoding.ASCII.GetBytes(line, span);
         CrLf.CopyTo(span[written..]);
         _buffer.Advance(written + CrLf.Length);
         Send(_buffer.WrittenSpan, _ais);
+        // The JSON writer shares the buffer and appends to what is in it.
+        _buffer.ResetWrittenCount();
     }
 
     /// <inheritdoc />
