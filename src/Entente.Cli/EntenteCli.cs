@@ -18,6 +18,7 @@ public static class EntenteCli
         var root = new RootCommand("Entente: a shared maritime picture for the Dover Strait.");
         root.Add(GeoCommands.Create());
         root.Add(AisCommands.Create(streams));
+        root.Add(SimCommands.Create());
         return root;
     }
 

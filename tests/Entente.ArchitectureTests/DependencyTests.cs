@@ -13,8 +13,8 @@ public sealed class DependencyTests
         ["Entente.Geo"] = ["Entente.Core"],
         ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
-        ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage"],
-        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
+        ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation"],
+        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Testing"] = ["Entente.Core"],
     };

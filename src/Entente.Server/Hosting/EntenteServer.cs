@@ -1,5 +1,6 @@
 using Entente.Geo.Geography;
 using Entente.Server.Apis;
+using Entente.Server.Feeds;
 using Entente.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -43,6 +44,9 @@ public static class EntenteServer
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection("Geography").Get<ChannelGeographyOptions>() ?? new ChannelGeographyOptions());
         services.AddSingleton(sp => ChannelGeography.Load(sp.GetRequiredService<ChannelGeographyOptions>()));
+        services.AddSingleton(sp => SimulationFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<SimulationFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<SimulationFeed>());
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;
@@ -61,6 +65,7 @@ public static class EntenteServer
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapGeographyApi();
+        app.MapFeedApi();
         return app;
     }
 

@@ -8,4 +8,19 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Records are kept in {Provider}: {Location}")]
     public static partial void Storage(ILogger logger, Entente.Storage.StorageProvider provider, string location);
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Simulated feed: scenario {Scenario} live from {Start} at {Speed}x; its detections are stored like a sensor's")]
+    public static partial void SimulationFeedStarted(ILogger logger, string scenario, DateTimeOffset start, double speed);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "The simulated feed is off (Feeds:Simulation:Enabled, or a real feed is configured)")]
+    public static partial void SimulationFeedOff(ILogger logger);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Simulated feed: scenario {Scenario} ended; {Detections} detections stored, {AisLines} AIS lines")]
+    public static partial void SimulationFeedEnded(ILogger logger, string scenario, long detections, long aisLines);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "The simulated feed cannot run: {Reason}")]
+    public static partial void SimulationFeedFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Simulated detections could not be stored: {Reason}")]
+    public static partial void SimulationFeedStoreFailed(ILogger logger, string reason);
 }

@@ -1,0 +1,112 @@
+using Entente.Core.Sharing;
+using Entente.Geo.Geography;
+using Entente.Server.Hosting;
+using Entente.Simulation.Engine;
+using Entente.Simulation.Scenarios;
+using Entente.Storage;
+
+namespace Entente.Server.Feeds;
+
+/// <summary>
+/// The default feed: a built-in scenario (or a scenario file) run live from the server's start, paced by the clock,
+/// its detections stored as they are made and its AIS lines decoded and counted. Off when
+/// <c>Feeds:Simulation:Enabled</c> is false or a real feed is configured.
+/// </summary>
+internal sealed class SimulationFeed(
+    SimulationFeedOptions options,
+    IDatabase database,
+    ChannelGeography geography,
+    TimeProvider timeProvider,
+    ILogger<SimulationFeed> logger) : BackgroundService
+{
+    // A simulated night stands for the joint CNIS picture: CROSS Gris-Nez and HM Coastguard Dover share their radars, so
+    // its detections are labelled as HM Coastguard's and releasable to both states.
+    private static readonly Provenance SimulatedProvenance = new(Agencies.HmCoastguard.Id, Releasability.UkAndFr);
+
+    private readonly DetectionStoreSink _sink = new(SimulatedProvenance);
+    private volatile LiveSimulation? _live;
+    private volatile string? _scenarioName;
+    private volatile string? _error;
+
+    /// <summary>Whether the feed is configured to run.</summary>
+    public bool Enabled => options.Enabled ?? true;
+
+    /// <summary>Simulated seconds per wall second.</summary>
+    public double Speed => options.Speed;
+
+    /// <summary>The scenario's name once loaded, else the configured name or path.</summary>
+    public string Scenario => _scenarioName ?? options.Scenario;
+
+    /// <summary>True while the simulation is running.</summary>
+    public bool IsRunning => _live?.IsRunning ?? false;
+
+    /// <summary>The simulated time reached, once started.</summary>
+    public DateTimeOffset? SimulatedTime => _live?.SimulatedTime;
+
+    /// <summary>Why the feed stopped or never started, when it failed.</summary>
+    public string? Error => _error;
+
+    /// <summary>Detections stored so far.</summary>
+    public long DetectionsStored => _sink.Stored;
+
+    /// <summary>Detections lost (rejected, or refused by the store) so far.</summary>
+    public long DetectionsLost => _sink.Rejected + _sink.StoreFailures;
+
+    /// <summary>AIS lines received so far.</summary>
+    public long AisLines => _sink.AisLines;
+
+    /// <summary>AIS messages decoded from them so far.</summary>
+    public long AisMessages => _sink.AisMessages;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            LogMessages.SimulationFeedOff(logger);
+            return;
+        }
+
+        // Off the start-up path: building the scenario's world should not hold up the server.
+        await Task.Yield();
+        try
+        {
+            var now = timeProvider.GetUtcNow();
+            var scenario = BuiltInScenarios.Resolve(options.Scenario)
+                .StartingAt(new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero));
+            if (options.Seed is { } seed)
+            {
+                scenario = scenario.WithSeed(seed);
+            }
+
+            var live = new LiveSimulation(new Simulator(scenario, geography, _sink), timeProvider, options.Speed);
+            _scenarioName = scenario.Name;
+            _live = live;
+            LogMessages.SimulationFeedStarted(logger, scenario.Name, scenario.Start, options.Speed);
+            await live.RunAsync(StoreAsync, stoppingToken).ConfigureAwait(false);
+            LogMessages.SimulationFeedEnded(logger, scenario.Name, _sink.Stored, _sink.AisLines);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The server is stopping.
+        }
+        catch (Exception ex) when (ex is ScenarioException or ArgumentException)
+        {
+            // A bad scenario or speed in configuration: the server stays up without the feed, and says why.
+            _error = ex.Message;
+            LogMessages.SimulationFeedFailed(logger, ex.Message);
+        }
+    }
+
+    private async Task StoreAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sink.FlushAsync(database.Detections, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A database fault loses this batch (counted) but not the feed: the next batch may succeed.
+            LogMessages.SimulationFeedStoreFailed(logger, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+
+namespace Entente.Server.Tests.Apis;
+
+public sealed class FeedApiTests
+{
+    [Fact]
+    public async Task GetFeed_ByDefault_TheBusyNightRunsAndItsClockMoves()
+    {
+        await using var factory = new EntenteFactory();
+        using var client = factory.CreateClient();
+
+        var first = await WaitForFeedAsync(client, f => f.GetProperty("running").GetBoolean() && f.GetProperty("simulatedTime").ValueKind == JsonValueKind.String);
+        Assert.True(first.GetProperty("enabled").GetBoolean());
+        Assert.Equal("busy-night", first.GetProperty("scenario").GetString());
+        Assert.Equal(10, first.GetProperty("speed").GetDouble());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("error").ValueKind);
+        var counts = first.GetProperty("counts");
+        Assert.True(counts.GetProperty("detections").GetInt64() >= 0);
+        Assert.True(counts.GetProperty("aisLines").GetInt64() >= 0);
+
+        // At ten times real time, a second of waiting moves the simulated clock by about ten seconds.
+        var start = Time(first);
+        var later = await WaitForFeedAsync(client, f => Time(f) >= start.AddSeconds(5));
+        Assert.True(later.GetProperty("running").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetFeed_Disabled_NothingRuns()
+    {
+        await using var factory = new EntenteFactory();
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feeds:Simulation:Enabled", "false"));
+        using var client = configured.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/feed", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var feed = json.RootElement;
+        Assert.False(feed.GetProperty("enabled").GetBoolean());
+        Assert.False(feed.GetProperty("running").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, feed.GetProperty("simulatedTime").ValueKind);
+        Assert.Equal(0, feed.GetProperty("counts").GetProperty("detections").GetInt64());
+    }
+
+    [Fact]
+    public async Task GetFeed_UnknownScenario_ReportsTheErrorAndTheServerStaysUp()
+    {
+        await using var factory = new EntenteFactory();
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feeds:Simulation:Scenario", "no-such-night"));
+        using var client = configured.CreateClient();
+
+        var feed = await WaitForFeedAsync(client, f => f.GetProperty("error").ValueKind == JsonValueKind.String);
+        Assert.False(feed.GetProperty("running").GetBoolean());
+        Assert.Contains("no-such-night", feed.GetProperty("error").GetString(), StringComparison.Ordinal);
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetFeed_ScenarioFileAndSpeedFromConfiguration_RunToTheEnd()
+    {
+        await using var factory = new EntenteFactory();
+        var path = Path.Combine(Path.GetTempPath(), "entente-feed-" + Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllTextAsync(path, """{ "name": "short", "start": "2026-11-21T18:00:00Z", "durationHours": 0.1, "seed": 3 }""", TestContext.Current.CancellationToken);
+        try
+        {
+            await using var configured = factory.WithWebHostBuilder(b => b
+                .UseSetting("Feeds:Simulation:Scenario", path)
+                .UseSetting("Feeds:Simulation:Speed", "3600"));
+            using var client = configured.CreateClient();
+
+            // Six simulated minutes at an hour a second: the window ends within a second.
+            var feed = await WaitForFeedAsync(client, f => f.GetProperty("simulatedTime").ValueKind == JsonValueKind.String && !f.GetProperty("running").GetBoolean());
+            Assert.Equal("short", feed.GetProperty("scenario").GetString());
+            Assert.Equal(3600, feed.GetProperty("speed").GetDouble());
+            Assert.Equal(JsonValueKind.Null, feed.GetProperty("error").ValueKind);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static DateTimeOffset Time(JsonElement feed) =>
+        DateTimeOffset.Parse(feed.GetProperty("simulatedTime").GetString()!, CultureInfo.InvariantCulture);
+
+    private static async Task<JsonElement> WaitForFeedAsync(HttpClient client, Func<JsonElement, bool> condition)
+    {
+        var deadline = Environment.TickCount64 + 20_000;
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/api/feed", UriKind.Relative), TestContext.Current.CancellationToken);
+            response.EnsureSuccessStatusCode();
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            if (condition(json.RootElement))
+            {
+                return json.RootElement.Clone();
+            }
+
+            Assert.True(Environment.TickCount64 < deadline, "timed out; last: " + json.RootElement.GetRawText());
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+}
