@@ -25,6 +25,6 @@ internal sealed class DistressCallsDocument
     public IReadOnlyDictionary<string, double> SourceWeights { get; set; } =
         new Dictionary<string, double>(StringComparer.Ordinal) { ["phone"] = 0.55, ["relay"] = 0.15, ["ngo"] = 0.25, ["vhf"] = 0.05 };
 
-    /// <summary>Calls stop this many minutes after rescue or after the boat is no longer in trouble.</summary>
+    /// <summary>The most calls from one boat; calls also stop once the boat is rescued or lands.</summary>
     public double MaxCallsPerBoat { get; set; } = 12;
 }
