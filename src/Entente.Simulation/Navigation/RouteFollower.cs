@@ -68,8 +68,13 @@ internal sealed class RouteFollower : IObjectBehaviour
         var dx = target.EastingMetres - self.XMetres;
         var dy = target.NorthingMetres - self.YMetres;
         var seconds = world.StepSeconds;
-        self.VelocityEastMetresPerSecond = dx / seconds;
-        self.VelocityNorthMetresPerSecond = dy / seconds;
+
+        // At a turn the offset line jumps to the next leg's; the ship closes on it at no more than a tenth over its
+        // speed instead of jumping with it.
+        var distance = Math.Sqrt((dx * dx) + (dy * dy));
+        var scale = distance <= 0 ? 0 : Math.Min(distance / seconds, speed * 1.1) / distance;
+        self.VelocityEastMetresPerSecond = dx * scale;
+        self.VelocityNorthMetresPerSecond = dy * scale;
         var previous = self.HeadingGridDegrees ?? bearing;
         self.HeadingGridDegrees = bearing;
         self.Turning = _route.MetresToNextWaypoint(_alongMetres) < TurnZoneMetres || Math.Abs(AngleDifference(previous, bearing)) > 1;

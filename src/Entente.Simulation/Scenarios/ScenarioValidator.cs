@@ -68,7 +68,7 @@ internal static class ScenarioValidator
         {
             const string p = "$.crossings.random";
             check.Between(r.Count, 0, 500, p + ".count");
-            check.Range(r.LaunchMinutes, 0, d.DurationHours * 60, p + ".launchMinutes");
+            check.Range(r.LaunchMinutes, 0, 48 * 60, p + ".launchMinutes");
             check.Range(r.People, 1, 150, p + ".people");
             check.Range(r.SpeedKnots, 1, 15, p + ".speedKnots");
             check.Range(r.RescueDelayMinutes, 0, 600, p + ".rescueDelayMinutes");
@@ -86,7 +86,7 @@ internal static class ScenarioValidator
             var p = $"$.crossings.boats[{i}]";
             check.Id(b.Id, ids, p + ".id");
             check.That(!string.IsNullOrWhiteSpace(b.Beach), p + ".beach", "a boat needs a launch beach");
-            check.Between(b.LaunchMinutes, 0, d.DurationHours * 60, p + ".launchMinutes");
+            check.Between(b.LaunchMinutes, 0, 48 * 60, p + ".launchMinutes");
             check.Between(b.People, 1, 150, p + ".people");
             check.Between(b.SpeedKnots, 1, 15, p + ".speedKnots");
             check.Between(b.TaxiPickupPeople, 0, 150, p + ".taxiPickupPeople");
