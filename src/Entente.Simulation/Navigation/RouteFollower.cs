@@ -12,6 +12,8 @@ internal sealed class RouteFollower : IObjectBehaviour
 {
     // Within this distance of a waypoint a ship is turning onto the next leg (AIS then reports faster).
     private const double TurnZoneMetres = 600;
+    private const double LookAheadSeconds = 60;
+    private const double ArrivalMetres = 30;
 
     private readonly Route _route;
     private readonly double _speedMetresPerSecond;
@@ -40,7 +42,9 @@ internal sealed class RouteFollower : IObjectBehaviour
 
     public void Steer(SimObject self, SimulationWorld world)
     {
-        if (_alongMetres >= _route.LengthMetres)
+        // A ship leaving the area goes on at full speed; one that berths (a ferry) slows to stop at the route's end.
+        var berths = Arrived is not null;
+        if (_alongMetres >= _route.LengthMetres && (!berths || self.Point.PlanarDistanceMetres(_route.End) <= ArrivalMetres))
         {
             self.Stop();
             if (Arrived is { } arrived)
@@ -63,21 +67,21 @@ internal sealed class RouteFollower : IObjectBehaviour
         var speed = Math.Max(0.5, _speedMetresPerSecond + alongCurrent);
         var step = speed * world.StepSeconds;
 
-        // Aim at where the ship should be at the end of the step, so that it stays on its line through the turns.
-        var target = _route.PointAt(Math.Min(_alongMetres + step, _route.LengthMetres), _offsetMetres);
+        // Pursue a point a minute ahead on the offset line: the ship keeps its speed and rounds each turn smoothly
+        // instead of jumping from one leg's offset line to the next.
+        var aheadMetres = _alongMetres + (speed * LookAheadSeconds);
+        var closing = berths && aheadMetres >= _route.LengthMetres;
+        var target = closing ? _route.End : _route.PointAt(Math.Min(aheadMetres, _route.LengthMetres), _offsetMetres);
         var dx = target.EastingMetres - self.XMetres;
         var dy = target.NorthingMetres - self.YMetres;
-        var seconds = world.StepSeconds;
-
-        // At a turn the offset line jumps to the next leg's; the ship closes on it at no more than a tenth over its
-        // speed instead of jumping with it.
         var distance = Math.Sqrt((dx * dx) + (dy * dy));
-        var scale = distance <= 0 ? 0 : Math.Min(distance / seconds, speed * 1.1) / distance;
+        var scale = distance <= 0 ? 0 : (closing ? Math.Min(speed, distance / world.StepSeconds) : speed) / distance;
         self.VelocityEastMetresPerSecond = dx * scale;
         self.VelocityNorthMetresPerSecond = dy * scale;
+        bearing = distance <= 0 ? bearing : Route.Bearing(self.Point, target);
         var previous = self.HeadingGridDegrees ?? bearing;
         self.HeadingGridDegrees = bearing;
-        self.Turning = _route.MetresToNextWaypoint(_alongMetres) < TurnZoneMetres || Math.Abs(AngleDifference(previous, bearing)) > 1;
+        self.Turning = _route.MetresToNextWaypoint(_alongMetres) < TurnZoneMetres || Math.Abs(AngleDifference(previous, bearing)) > 0.5;
         self.State = ObjectState.Underway;
         _alongMetres += step;
     }

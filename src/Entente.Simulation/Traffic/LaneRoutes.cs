@@ -15,7 +15,7 @@ internal static class LaneRoutes
 
     /// <summary>South-west-bound: the English side of the scheme, from the southern North Sea to off Beachy Head.</summary>
     public static Route SouthWestBound { get; } = Route.FromDegrees(
-        (51.62, 2.45), (51.42, 2.10), (51.20, 1.68), (51.059, 1.487), (50.93, 1.256), (50.76, 0.935), (50.55, 0.27), (50.50, -0.30));
+        (51.62, 2.45), (51.42, 2.10), (51.20, 1.68), (51.059, 1.487), (50.93, 1.256), (50.76, 0.935), (50.53, 0.28), (50.50, -0.30));
 
     /// <summary>Half the width ships spread over either side of the centre line, metres (lanes are 4–4.5 nm wide).</summary>
     public const double SpreadMetres = 2_000;
