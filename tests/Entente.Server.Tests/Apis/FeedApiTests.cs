@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -23,8 +24,13 @@ public sealed class FeedApiTests
 
         // At ten times real time, a second of waiting moves the simulated clock by about ten seconds.
         var start = Time(first);
-        var later = await WaitForFeedAsync(client, f => Time(f) >= start.AddSeconds(5));
+        var later = await WaitForFeedAsync(client, f => Time(f) >= start.AddSeconds(5)
+            && f.GetProperty("counts").GetProperty("detections").GetInt64() > 0 && f.GetProperty("counts").GetProperty("aisLines").GetInt64() > 0);
         Assert.True(later.GetProperty("running").GetBoolean());
+
+        // The night's radar plots and AIS reach the server: detections are in the store.
+        var store = factory.Services.GetRequiredService<Entente.Storage.IDatabase>().Detections;
+        Assert.True(await store.CountAsync(TestContext.Current.CancellationToken) > 0);
     }
 
     [Fact]
