@@ -1,3 +1,4 @@
+using Entente.Testing;
 using System.Text;
 using System.Text.RegularExpressions;
 using Entente.Ais.Decoding;

@@ -1,3 +1,4 @@
+using Entente.Testing;
 using System.Text;
 using Entente.Ais.Decoding;
 using Entente.Ais.Encoders;
