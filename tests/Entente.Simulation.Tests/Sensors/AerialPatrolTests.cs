@@ -3,7 +3,6 @@ using Entente.Core.Geodesy;
 using Entente.Core.Positions;
 using Entente.Core.Projection;
 using Entente.Core.Units;
-using Entente.Simulation.Engine;
 using Entente.Simulation.Sensors;
 using Entente.Simulation.World;
 
@@ -27,7 +26,7 @@ public sealed class AerialPatrolTests
     public void TheAircraft_FliesItsOrbitOnlyWhileOnStation()
     {
         var world = SensorTestWorld.Create(Aircraft());
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
         var centre = ChannelProjection.Project(Centre);
         var seen = new List<(DateTimeOffset Time, ObjectState State, double FromCentreMetres, double Knots, bool Removed)>();
 
@@ -54,7 +53,7 @@ public sealed class AerialPatrolTests
     public void Detections_OnlyWhileOnStation_AndInsideTheFootprint()
     {
         var world = SensorTestWorld.Create(Aircraft());
-        var patrol = Assert.IsType<AerialPatrol>(Assert.Single(SensorFactory.Build(world)));
+        var patrol = Assert.IsType<AerialPatrol>(Assert.Single(SensorTestWorld.Configured(world)));
         SensorTestWorld.Add(world, "centre", ObjectKind.SmallBoat, Centre);
         SensorTestWorld.Add(world, "water", ObjectKind.PeopleInWater, Centre, state: ObjectState.InWater);
         // The aircraft is 5 km from the centre, so a boat 10.5 km out is sometimes within 6 km of it and sometimes not.
@@ -84,7 +83,7 @@ public sealed class AerialPatrolTests
     public void PeopleCounts_ScatterAroundTheTruth_WithTheConfiguredFraction()
     {
         var world = SensorTestWorld.Create(Aircraft("\"footprintRadiusMetres\": 30000"));
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
         for (var i = 0; i < 30; i++)
         {
             var boat = SensorTestWorld.Add(world, "b" + i, ObjectKind.SmallBoat, Centre, 3, i * 12);
@@ -109,7 +108,7 @@ public sealed class AerialPatrolTests
         int Count(double visibilityNauticalMiles)
         {
             var world = SensorTestWorld.Create(Aircraft(), visibilityNauticalMiles: visibilityNauticalMiles);
-            var sensors = SensorFactory.Build(world);
+            var sensors = SensorTestWorld.Configured(world);
             for (var i = 0; i < 20; i++)
             {
                 SensorTestWorld.Add(world, "b" + i, ObjectKind.SmallBoat, Centre);

@@ -21,7 +21,7 @@ public sealed class BeachSensorTests
     public void BoatsAshoreOrJustOff_AreDetected_AndNothingOutOfRange()
     {
         var world = SensorTestWorld.Create(Beach("\"falseAlarmsPerHour\": 0, \"rangeMetres\": 1500, \"sigmaMetres\": 150"));
-        var sensor = Assert.IsType<BeachSensor>(Assert.Single(SensorFactory.Build(world)));
+        var sensor = Assert.IsType<BeachSensor>(Assert.Single(SensorTestWorld.Configured(world)));
         var beach = BeachPosition(world);
         SensorTestWorld.Add(world, "ashore", ObjectKind.SmallBoat, beach, state: ObjectState.Ashore);
         SensorTestWorld.Add(world, "afloat", ObjectKind.SmallBoat, Geodesic.Direct(beach, 270, 800).Position, 0.5, 270);
@@ -53,7 +53,7 @@ public sealed class BeachSensorTests
     public void TheChanceOfDetectionPerMinute_DoesNotDependOnTheStep(double stepSeconds)
     {
         var world = SensorTestWorld.Create(Beach("\"falseAlarmsPerHour\": 0, \"detectionProbabilityPerMinute\": 0.5"), stepSeconds: stepSeconds);
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
         SensorTestWorld.Add(world, "ashore", ObjectKind.SmallBoat, BeachPosition(world), state: ObjectState.Ashore);
         const int minutes = 300;
 
@@ -67,7 +67,7 @@ public sealed class BeachSensorTests
     public void FalseAlarms_ComeAtTheConfiguredRate_WithinRange()
     {
         var world = SensorTestWorld.Create(Beach("\"falseAlarmsPerHour\": 20, \"rangeMetres\": 1500"), stepSeconds: 10);
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
         var beach = BeachPosition(world);
 
         // 50 hours at 20 an hour: 1,000 expected, standard deviation about 32.
@@ -85,7 +85,7 @@ public sealed class BeachSensorTests
     public void AnEmptyList_EquipsEveryLaunchBeach()
     {
         var world = SensorTestWorld.Create("{ \"beachSensors\": [ {} ] }");
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
 
         var beaches = world.Places(FeatureKind.LaunchBeach).Select(f => "ground-" + f.Id).ToList();
         Assert.True(beaches.Count > 10);

@@ -2,7 +2,6 @@ using Entente.Core.Detections;
 using Entente.Core.Geodesy;
 using Entente.Core.Positions;
 using Entente.Core.Projection;
-using Entente.Simulation.Engine;
 using Entente.Simulation.Sensors;
 using Entente.Simulation.World;
 
@@ -26,7 +25,7 @@ public sealed class CoastalRadarTests
     public void Residuals_HaveTheConfiguredSigmaAndNoBias()
     {
         var world = SensorTestWorld.Create(Radars(Radar("radar-test", "\"sigmaRangeMetres\": 20, \"sigmaBearingDegrees\": 0.3")));
-        var radar = OnlyRadar(SensorFactory.Build(world));
+        var radar = OnlyRadar(SensorTestWorld.Configured(world));
         var targets = new List<SimObject>();
         for (var i = 0; i < 24; i++)
         {
@@ -70,7 +69,7 @@ public sealed class CoastalRadarTests
     {
         // With 10 s steps the beam passes each target three or four times within a step.
         var world = SensorTestWorld.Create(Radars(Radar("radar-test", "\"scanPeriodSeconds\": 3")), stepSeconds: stepSeconds);
-        var radar = OnlyRadar(SensorFactory.Build(world));
+        var radar = OnlyRadar(SensorTestWorld.Configured(world));
         double[] bearings = [0, 0.01, 359.99, 90, 180, 270, 300];
         for (var i = 0; i < bearings.Length; i++)
         {
@@ -95,7 +94,7 @@ public sealed class CoastalRadarTests
     public void DetectionProbability_FallsWithRangeAndRisesWithRcs()
     {
         var world = SensorTestWorld.Create(Radars(Radar("radar-test")));
-        var radar = OnlyRadar(SensorFactory.Build(world));
+        var radar = OnlyRadar(SensorTestWorld.Configured(world));
         (string Group, double RangeMetres, double Rcs)[] groups = [("near", 20_000, 1), ("far", 30_000, 1), ("small", 20_000, 0.3)];
         const int perGroup = 12;
         foreach (var (group, rangeMetres, rcs) in groups)
@@ -128,7 +127,7 @@ public sealed class CoastalRadarTests
         double Ratio(int seaState)
         {
             var world = SensorTestWorld.Create(Radars(Radar("radar-test", "\"clutterPlotsPerScan\": 0")), seaState);
-            var radar = OnlyRadar(SensorFactory.Build(world));
+            var radar = OnlyRadar(SensorTestWorld.Configured(world));
             for (var i = 0; i < 10; i++)
             {
                 SensorTestWorld.Add(world, "t" + i, ObjectKind.SmallBoat, From(radar.Site, 330 + (i * 5), 3_000));
@@ -149,7 +148,7 @@ public sealed class CoastalRadarTests
         var world = SensorTestWorld.Create(Radars(
             Radar("radar-low", "\"antennaHeightMetres\": 10, \"maxRangeMetres\": 60000"),
             Radar("radar-short", "\"antennaHeightMetres\": 100, \"maxRangeMetres\": 20000")));
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
         var site = ((CoastalRadar)sensors[0]).Site;
         // From a 10 m antenna a 1 m target dips below the horizon at 4124 · (√10 + 1) ≈ 17.2 km; a 30 m one at 35.6 km.
         Assert.Equal(17_165, ((CoastalRadar)sensors[0]).HorizonMetres(1), 0);
@@ -183,7 +182,7 @@ public sealed class CoastalRadarTests
         List<DetectionRecord> Clutter(int seaState)
         {
             var world = SensorTestWorld.Create(Radars(Radar("radar-test", "\"clutterPlotsPerScan\": 0.5, \"clutterRangeMetres\": 12000")), seaState);
-            return SensorRun.Steps(world, SensorFactory.Build(world), 600);
+            return SensorRun.Steps(world, SensorTestWorld.Configured(world), 600);
         }
 
         var calm = Clutter(0);

@@ -1,7 +1,6 @@
 using Entente.Core.Detections;
 using Entente.Core.Geodesy;
 using Entente.Core.Positions;
-using Entente.Simulation.Engine;
 using Entente.Simulation.World;
 
 namespace Entente.Simulation.Tests.Sensors;
@@ -21,7 +20,7 @@ public sealed class SensorDeterminismTests
     private static (List<string> SensorIds, List<DetectionRecord> Detections) Run(long seed)
     {
         var world = SensorTestWorld.Create(Sensors, seaState: 3, seed: seed);
-        var sensors = SensorFactory.Build(world);
+        var sensors = SensorTestWorld.Configured(world);
         var beach = world.PlacePosition("beach-wimereux", "test");
         var site = world.PlacePosition("radar-gris-nez", "test");
         SensorTestWorld.Add(world, "ashore", ObjectKind.SmallBoat, beach, state: ObjectState.Ashore);

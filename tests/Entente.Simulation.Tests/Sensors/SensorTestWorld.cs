@@ -3,7 +3,9 @@ using Entente.Core.Positions;
 using Entente.Core.Projection;
 using Entente.Geo.Geography;
 using Entente.Simulation.Conditions;
+using Entente.Simulation.Engine;
 using Entente.Simulation.Scenarios;
+using Entente.Simulation.Sensors;
 using Entente.Simulation.World;
 
 namespace Entente.Simulation.Tests.Sensors;
@@ -47,5 +49,13 @@ internal static class SensorTestWorld
         item.Behaviour = new ConstantVelocity(item.VelocityEastMetresPerSecond, item.VelocityNorthMetresPerSecond);
         world.Add(item);
         return item;
+    }
+
+    /// <summary>The sensors the scenario configures, in the factory's order, without the distress-call model every world has.</summary>
+    public static IReadOnlyList<ISensorModel> Configured(SimulationWorld world)
+    {
+        var all = SensorFactory.Build(world);
+        Assert.IsType<DistressCalls>(all[^1]);
+        return [.. all.Take(all.Count - 1)];
     }
 }
