@@ -121,7 +121,10 @@ internal sealed class AssetBehaviour : IObjectBehaviour
             }
         }
 
-        foreach (var episode in world.Distress.Where(e => e.Boat == target && e.Until is null))
+        // Calls stop once nobody from the boat is left in the water: the boat's own people, or its groups in the water.
+        var boat = target.Kind == ObjectKind.PeopleInWater ? target.Id[..target.Id.IndexOf("-piw-", StringComparison.Ordinal)] : target.Id;
+        var stillWaiting = world.Objects.Any(o => o.Kind == ObjectKind.PeopleInWater && o.People > 0 && o.Id.StartsWith(boat + "-piw-", StringComparison.Ordinal));
+        foreach (var episode in world.Distress.Where(e => e.Boat.Id == boat && e.Until is null && !stillWaiting))
         {
             episode.Until = world.Time;
         }

@@ -89,6 +89,12 @@ public sealed class SmallBoatTests
         Assert.All(sink.Truth.Where(t => t.Kind == ObjectKind.PeopleInWater).GroupBy(t => t.Id), g => Assert.Equal(ObjectState.Rescued, g.Last().State));
         Assert.Equal(0, asset[^1].People);
         Assert.Equal(ObjectState.Stopped, asset[^1].State);
+
+        // People called for help while in trouble, and stopped once the last of them was picked up.
+        var calls = sink.Detections.Where(d => d.TruthId == "b1").ToList();
+        Assert.NotEmpty(calls);
+        var lastPickedUp = sink.Truth.Where(t => t.Kind == ObjectKind.PeopleInWater && t.State == ObjectState.Rescued).Max(t => t.Time);
+        Assert.All(calls, c => Assert.True(c.Time <= lastPickedUp, $"a call at {c.Time:O} after everyone was aboard at {lastPickedUp:O}"));
     }
 
     [Fact]
