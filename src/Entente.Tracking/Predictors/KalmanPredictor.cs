@@ -1,0 +1,26 @@
+using Entente.Tracking.Models;
+using Entente.Tracking.Types;
+
+namespace Entente.Tracking.Predictors;
+
+/// <summary>The Kalman prediction: x⁻ = F·x, P⁻ = F·P·Fᵀ + Q, over the interval to the new time.</summary>
+/// <param name="model">The transition model.</param>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class KalmanPredictor(ITransitionModel model)
+{
+    /// <summary>The transition model.</summary>
+    public ITransitionModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
+
+    /// <summary>Predicts a state to a time (earlier times retrodict, for out-of-sequence detections).</summary>
+    /// <param name="prior">The state.</param>
+    /// <param name="time">The time to predict to.</param>
+    /// <returns>The prediction.</returns>
+    public GaussianState Predict(GaussianState prior, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        var interval = time - prior.Time;
+        var f = Model.Transition(interval);
+        var covariance = ((f * prior.Covariance * f.Transpose()) + Model.Noise(interval)).Symmetrised();
+        return new GaussianState(f * prior.Mean, covariance, time);
+    }
+}

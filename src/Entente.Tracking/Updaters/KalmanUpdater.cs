@@ -1,0 +1,36 @@
+using Entente.Tracking.Models;
+using Entente.Tracking.Types;
+
+namespace Entente.Tracking.Updaters;
+
+/// <summary>
+/// The (extended) Kalman update: innovation ν = z ⊖ h(x⁻), S = H·P⁻·Hᵀ + R, K = P⁻·Hᵀ·S⁻¹, x = x⁻ + K·ν, and the
+/// Joseph form P = (I − KH)·P⁻·(I − KH)ᵀ + K·R·Kᵀ, which keeps P positive definite under rounding. H is the model's
+/// Jacobian at the prediction, so linear and non-linear (radar) models take the same path.
+/// </summary>
+public static class KalmanUpdater
+{
+    /// <summary>Updates a prediction with a measurement.</summary>
+    /// <param name="prediction">The predicted state at the measurement's time.</param>
+    /// <param name="measurement">The measurement, m×1.</param>
+    /// <param name="model">How the sensor sees the state.</param>
+    /// <returns>The posterior and the normalised innovation squared.</returns>
+    public static KalmanUpdate Update(GaussianState prediction, Matrix measurement, IMeasurementModel model)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        ArgumentNullException.ThrowIfNull(measurement);
+        ArgumentNullException.ThrowIfNull(model);
+        var x = prediction.Mean;
+        var p = prediction.Covariance;
+        var h = model.Jacobian(x);
+        var innovation = model.Residual(measurement, model.Predict(x));
+        var s = ((h * p * h.Transpose()) + model.Noise).Symmetrised();
+        var sInverse = s.Inverse();
+        var gain = p * h.Transpose() * sInverse;
+        var mean = x + (gain * innovation);
+        var identityMinusKh = Matrix.Identity(x.Rows) - (gain * h);
+        var covariance = ((identityMinusKh * p * identityMinusKh.Transpose()) + (gain * model.Noise * gain.Transpose())).Symmetrised();
+        var nis = (innovation.Transpose() * sInverse * innovation)[0, 0];
+        return new KalmanUpdate(new GaussianState(mean, covariance, prediction.Time), nis);
+    }
+}
