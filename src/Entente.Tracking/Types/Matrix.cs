@@ -218,6 +218,56 @@ public sealed class Matrix
         return new Matrix(n, n, inverse);
     }
 
+    /// <summary>The determinant, by elimination with partial pivoting.</summary>
+    /// <returns>det A.</returns>
+    /// <exception cref="InvalidOperationException">The matrix is not square.</exception>
+    public double Determinant()
+    {
+        if (Rows != Columns)
+        {
+            throw new InvalidOperationException("Only a square matrix has a determinant.");
+        }
+
+        var n = Rows;
+        var a = (double[])_values.Clone();
+        var determinant = 1.0;
+        for (var column = 0; column < n; column++)
+        {
+            var pivot = column;
+            for (var r = column + 1; r < n; r++)
+            {
+                if (Math.Abs(a[(r * n) + column]) > Math.Abs(a[(pivot * n) + column]))
+                {
+                    pivot = r;
+                }
+            }
+
+            if (a[(pivot * n) + column] == 0)
+            {
+                return 0;
+            }
+
+            if (pivot != column)
+            {
+                Swap(a, n, pivot, column);
+                determinant = -determinant;
+            }
+
+            var p = a[(column * n) + column];
+            determinant *= p;
+            for (var r = column + 1; r < n; r++)
+            {
+                var f = a[(r * n) + column] / p;
+                for (var j = column; j < n; j++)
+                {
+                    a[(r * n) + j] -= f * a[(column * n) + j];
+                }
+            }
+        }
+
+        return determinant;
+    }
+
     /// <summary>The same matrix made exactly symmetric, (A + Aᵀ)/2: keeps covariances symmetric against rounding.</summary>
     /// <returns>The symmetric part.</returns>
     public Matrix Symmetrised()

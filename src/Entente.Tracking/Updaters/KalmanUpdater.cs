@@ -31,6 +31,6 @@ public static class KalmanUpdater
         var identityMinusKh = Matrix.Identity(x.Rows) - (gain * h);
         var covariance = ((identityMinusKh * p * identityMinusKh.Transpose()) + (gain * model.Noise * gain.Transpose())).Symmetrised();
         var nis = (innovation.Transpose() * sInverse * innovation)[0, 0];
-        return new KalmanUpdate(new GaussianState(mean, covariance, prediction.Time), nis);
+        return new KalmanUpdate(new GaussianState(mean, covariance, prediction.Time), nis, s.Determinant());
     }
 }
