@@ -33,8 +33,8 @@ internal static class AisReports
 
     public static PositionReportClassA ClassA(SimObject ship, int mmsi, DateTimeOffset time, double? rateOfTurnDegreesPerMinute)
     {
-        var position = ship.Position;
-        var speedTenths = SpeedTenths(ship.SpeedKnots);
+        var (position, speedKnots, courseDegrees) = ship.Report();
+        var speedTenths = SpeedTenths(speedKnots);
         return new PositionReportClassA
         {
             MessageType = 1,
@@ -45,7 +45,7 @@ internal static class AisReports
             PositionAccuracyHigh = true,
             LongitudeTenThousandthsMinute = TenThousandthsMinute(position.LongitudeDegrees),
             LatitudeTenThousandthsMinute = TenThousandthsMinute(position.LatitudeDegrees),
-            CourseOverGroundTenthsDegree = CourseTenths(ship.CourseDegrees, speedTenths),
+            CourseOverGroundTenthsDegree = CourseTenths(courseDegrees, speedTenths),
             TrueHeadingRaw = HeadingRaw(ship.HeadingDegrees),
             TimeStampRaw = time.UtcDateTime.Second,
         };
@@ -53,8 +53,8 @@ internal static class AisReports
 
     public static PositionReportClassB ClassB(SimObject ship, int mmsi, DateTimeOffset time)
     {
-        var position = ship.Position;
-        var speedTenths = SpeedTenths(ship.SpeedKnots);
+        var (position, speedKnots, courseDegrees) = ship.Report();
+        var speedTenths = SpeedTenths(speedKnots);
         return new PositionReportClassB
         {
             MessageType = 18,
@@ -63,7 +63,7 @@ internal static class AisReports
             PositionAccuracyHigh = true,
             LongitudeTenThousandthsMinute = TenThousandthsMinute(position.LongitudeDegrees),
             LatitudeTenThousandthsMinute = TenThousandthsMinute(position.LatitudeDegrees),
-            CourseOverGroundTenthsDegree = CourseTenths(ship.CourseDegrees, speedTenths),
+            CourseOverGroundTenthsDegree = CourseTenths(courseDegrees, speedTenths),
             TrueHeadingRaw = HeadingRaw(ship.HeadingDegrees),
             TimeStampRaw = time.UtcDateTime.Second,
 

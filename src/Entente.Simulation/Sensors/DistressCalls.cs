@@ -82,7 +82,7 @@ internal sealed class DistressCalls : ISensorModel
         var caller = plan.Callers[_random.NextIndex(plan.Callers.Length)];
 
         // People aboard, or in the water around the boat after a capsize.
-        var people = boat.People > 0 ? boat.People : world.Objects.Where(o => o.Kind == ObjectKind.PeopleInWater && o.Id.StartsWith(boat.Id + "-piw-", StringComparison.Ordinal)).Sum(o => o.People);
+        var people = boat.People > 0 ? boat.People : world.PeopleInWaterFrom(boat.Id).Sum(o => o.People);
         double sigma;
         ProjectedPoint reported;
         var now = boat.PointAfter(offsetSeconds);

@@ -18,7 +18,7 @@ internal static class RescueDispatcher
         }
 
         var targets = boat.People > 0 ? [boat] : new List<SimObject>();
-        targets.AddRange(world.Objects.Where(o => o.Kind == ObjectKind.PeopleInWater && !o.Removed && o.Id.StartsWith(boat.Id + "-piw-", StringComparison.Ordinal)));
+        targets.AddRange(world.PeopleInWaterFrom(boat.Id));
         foreach (var target in targets.OrderBy(t => t.Point.PlanarDistanceMetres(asset.Point)))
         {
             behaviour.Assign(new AssetTask(target, interception));

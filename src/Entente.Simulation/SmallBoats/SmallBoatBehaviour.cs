@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Core.Projection;
 using Entente.Core.Units;
 using Entente.Simulation.Conditions;
@@ -291,7 +290,7 @@ internal sealed class SmallBoatBehaviour : IObjectBehaviour
             remaining -= size;
             var angle = _random.Uniform(0, 2 * Math.PI);
             var radius = _random.Uniform(5, 40);
-            var id = self.Id + "-piw-" + (++group).ToString("D2", CultureInfo.InvariantCulture);
+            var id = SimulationWorld.PeopleInWaterId(self.Id, ++group);
             var piw = new SimObject(id, ObjectKind.PeopleInWater, self.XMetres + (radius * Math.Sin(angle)), self.YMetres + (radius * Math.Cos(angle)))
             {
                 People = size,

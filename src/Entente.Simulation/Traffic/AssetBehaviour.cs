@@ -122,8 +122,8 @@ internal sealed class AssetBehaviour : IObjectBehaviour
         }
 
         // Calls stop once nobody from the boat is left in the water: the boat's own people, or its groups in the water.
-        var boat = target.Kind == ObjectKind.PeopleInWater ? target.Id[..target.Id.IndexOf("-piw-", StringComparison.Ordinal)] : target.Id;
-        var stillWaiting = world.Objects.Any(o => o.Kind == ObjectKind.PeopleInWater && o.People > 0 && o.Id.StartsWith(boat + "-piw-", StringComparison.Ordinal));
+        var boat = SimulationWorld.BoatOf(target);
+        var stillWaiting = world.PeopleInWaterFrom(boat).Any(o => o.People > 0);
         foreach (var episode in world.Distress.Where(e => e.Boat.Id == boat && e.Until is null && !stillWaiting))
         {
             episode.Until = world.Time;

@@ -88,11 +88,10 @@ internal sealed class SimObject
     public double SpeedMetresPerSecond =>
         Math.Sqrt((VelocityEastMetresPerSecond * VelocityEastMetresPerSecond) + (VelocityNorthMetresPerSecond * VelocityNorthMetresPerSecond));
 
-    public double SpeedKnots => UnitConversions.MetresPerSecondToKnots(SpeedMetresPerSecond / ChannelProjection.ScaleFactor(Position));
+    public double SpeedKnots => Report().SpeedKnots;
 
     /// <summary>Course over ground, degrees true.</summary>
-    public double CourseDegrees => UnitConversions.NormaliseBearingDegrees(
-        UnitConversions.RadiansToDegrees(Math.Atan2(VelocityEastMetresPerSecond, VelocityNorthMetresPerSecond)) + ChannelProjection.ConvergenceDegrees(Position));
+    public double CourseDegrees => Report().CourseDegrees;
 
     /// <summary>Heading, degrees true, or null.</summary>
     public double? HeadingDegrees => HeadingGridDegrees is { } h

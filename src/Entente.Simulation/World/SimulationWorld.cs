@@ -14,6 +14,8 @@ namespace Entente.Simulation.World;
 /// </summary>
 internal sealed class SimulationWorld
 {
+    private const string PeopleInWaterInfix = "-piw-";
+
     private readonly List<SimObject> _objects = [];
     private readonly List<SimObject> _pending = [];
     private readonly Dictionary<string, SimObject> _byId = new(StringComparer.Ordinal);
@@ -63,6 +65,17 @@ internal sealed class SimulationWorld
     }
 
     public SimObject? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The id of a group of people in the water from a boat: the boat's id, "-piw-", and the group's number.</summary>
+    public static string PeopleInWaterId(string boatId, int group) => boatId + PeopleInWaterInfix + group.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The boat a group of people in the water came from (an object's own id for anything else).</summary>
+    public static string BoatOf(SimObject item) =>
+        item.Kind == ObjectKind.PeopleInWater ? item.Id[..item.Id.IndexOf(PeopleInWaterInfix, StringComparison.Ordinal)] : item.Id;
+
+    /// <summary>The groups of people in the water from a boat that capsized, still in the world.</summary>
+    public IEnumerable<SimObject> PeopleInWaterFrom(string boatId) =>
+        _objects.Where(o => o.Kind == ObjectKind.PeopleInWater && !o.Removed && o.Id.StartsWith(boatId + PeopleInWaterInfix, StringComparison.Ordinal));
 
     /// <summary>Makes objects added during the last step part of the world, and forgets removed ones.</summary>
     public void Commit()

@@ -58,11 +58,12 @@ public sealed class MultiTargetTracker
             pairs.AddRange(stage);
         }
 
+        var chosen = pairs.ToDictionary(p => (p.Detection, p.Track));
         for (var d = 0; d < detections.Count; d++)
         {
             if (assigned[d] >= 0)
             {
-                var pair = pairs.First(p => p.Detection == d && p.Track == assigned[d]);
+                var pair = chosen[(d, assigned[d])];
                 var track = _tracks[pair.Track];
                 track.State = pair.Update.Posterior;
                 track.LastUpdate = detections[d].Time;
