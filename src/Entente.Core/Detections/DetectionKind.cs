@@ -14,4 +14,8 @@ public enum DetectionKind
 
     /// <summary>A distress report: phone call, relay, VHF, NGO.</summary>
     Report,
+
+    /// <summary>A position report from an AIS transponder. AIS arrives as NMEA, not in the detections format; this kind
+    /// lets fusion carry it beside the others.</summary>
+    Ais,
 }

@@ -6,12 +6,22 @@ namespace Entente.Tracking.Predictors;
 /// <summary>The Kalman prediction: x⁻ = F·x, P⁻ = F·P·Fᵀ + Q, over the interval to the new time.</summary>
 /// <param name="model">The transition model.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class KalmanPredictor(ITransitionModel model)
+public sealed class KalmanPredictor(ITransitionModel model) : IPredictor
 {
     /// <summary>The transition model.</summary>
     public ITransitionModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
 
-    /// <summary>Predicts a state to a time (earlier times retrodict, for out-of-sequence detections).</summary>
+    /// <inheritdoc />
+    public IStateEstimate Begin(GaussianState initial) => initial;
+
+    /// <inheritdoc />
+    public IStateEstimate Predict(IStateEstimate prior, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        return Predict(prior.Gaussian, time);
+    }
+
+    /// <summary>Predicts a Gaussian to a time (earlier times retrodict).</summary>
     /// <param name="prior">The state.</param>
     /// <param name="time">The time to predict to.</param>
     /// <returns>The prediction.</returns>

@@ -1,202 +1,182 @@
-using Entente.Tracking.Association;
 using Entente.Tracking.Detections;
-using Entente.Tracking.Models;
-using Entente.Tracking.Predictors;
+using Entente.Tracking.Hypothesisers;
 using Entente.Tracking.Tracks;
-using Entente.Tracking.Types;
-using Entente.Tracking.Updaters;
 
 namespace Entente.Tracking.Trackers;
 
 /// <summary>
-/// A global-nearest-neighbour multi-target tracker with a push step, used alike by live ingest, replay and the
-/// simulator. Each step: gate detections against tracks; split the gated pairs into clusters; assign each cluster
-/// optimally; update the assigned tracks; start tentative tracks from what is left; confirm, coast and delete.
+/// A multi-target tracker with a push step. Each step: established tracks pick their detections first (gate, then
+/// hypothesise, then associate); tentative tracks pick from what is left; chosen detections update their tracks
+/// (late ones are slotted in at their time); the rest start tentative tracks; then tracks are confirmed, coasted,
+/// deleted and classified.
 /// </summary>
-/// <remarks>Not thread-safe: one thread steps it. Give each step the detections of one sensor's scan slice, in time
-/// order, so that one target is not seen twice in a step.</remarks>
-public sealed class MultiTargetTracker
+/// <remarks>Not thread-safe: one thread steps it.</remarks>
+public sealed class MultiTargetTracker : ITracker
 {
-    private readonly TrackerOptions _options;
-    private readonly KalmanPredictor _predictor;
+    private readonly TrackerComponents _parts;
     private readonly List<Track> _tracks = [];
+    private readonly List<(int Track, int Detection)> _candidates = [];
+    private DateTimeOffset? _latest;
     private long _nextNumber = 1;
 
-    /// <summary>Creates a tracker.</summary>
-    /// <param name="options">Its settings; defaults when null.</param>
-    public MultiTargetTracker(TrackerOptions? options = null)
+    /// <summary>Creates a tracker from its parts.</summary>
+    /// <param name="parts">The components.</param>
+    /// <param name="options">Its own settings; defaults when null.</param>
+    public MultiTargetTracker(TrackerComponents parts, MultiTargetTrackerOptions? options = null)
     {
-        _options = options ?? new TrackerOptions();
-        _predictor = new KalmanPredictor(new ConstantVelocityModel(_options.ProcessNoiseDensity));
+        _parts = parts ?? throw new ArgumentNullException(nameof(parts));
+        Options = options ?? new MultiTargetTrackerOptions();
+        Options.Validate();
     }
 
-    /// <summary>The live tracks (tentative, confirmed and coasting).</summary>
+    /// <summary>The settings.</summary>
+    public MultiTargetTrackerOptions Options { get; }
+
+    /// <summary>The components.</summary>
+    public TrackerComponents Components => _parts;
+
+    /// <inheritdoc />
     public IReadOnlyList<Track> Tracks => _tracks;
 
     /// <summary>Tracks deleted in the last step.</summary>
     public IReadOnlyList<Track> Deleted { get; private set; } = [];
 
-    /// <summary>Processes one batch of detections and manages tracks up to <paramref name="time"/>.</summary>
-    /// <param name="time">The time the batch ends.</param>
-    /// <param name="detections">The batch.</param>
+    /// <summary>What the tracker has done so far.</summary>
+    public TrackerStatistics Statistics { get; } = new();
+
+    /// <inheritdoc />
     public void Step(DateTimeOffset time, IReadOnlyList<TrackerDetection> detections)
     {
         ArgumentNullException.ThrowIfNull(detections);
-        // Established tracks choose first; tentative ones only get what is left, so that a new, wide-gated track never
-        // takes a detection from a confirmed one.
-        var assigned = new int[detections.Count];
-        Array.Fill(assigned, -1);
-        var pairs = new List<GatedPair>();
+        Statistics.Steps++;
+        Statistics.Detections += detections.Count;
+        var usable = Usable(detections);
+        var taken = new bool[usable.Count];
         foreach (var established in new[] { true, false })
         {
-            var stage = Gate(detections, established, assigned);
-            foreach (var cluster in Clusters(stage, detections.Count))
+            foreach (var hypothesis in _parts.Associator.Associate(Hypothesise(usable, taken, established)))
             {
-                Assign(cluster, assigned);
-            }
-
-            pairs.AddRange(stage);
-        }
-
-        var chosen = pairs.ToDictionary(p => (p.Detection, p.Track));
-        for (var d = 0; d < detections.Count; d++)
-        {
-            if (assigned[d] >= 0)
-            {
-                var pair = chosen[(d, assigned[d])];
-                var track = _tracks[pair.Track];
-                track.State = pair.Update.Posterior;
-                track.LastUpdate = detections[d].Time;
-                track.Hits++;
-                if (track.Status == TrackStatus.Coasting)
-                {
-                    track.Status = TrackStatus.Confirmed;
-                }
-                else if (track.Status == TrackStatus.Tentative && track.Hits >= _options.ConfirmationHits && Speed(track.State) <= _options.MaxSpeedMetresPerSecond)
-                {
-                    track.Status = TrackStatus.Confirmed;
-                    track.Confirmed = detections[d].Time;
-                }
+                taken[hypothesis.Detection] = true;
+                Apply(hypothesis, usable[hypothesis.Detection]);
             }
         }
 
-        for (var d = 0; d < detections.Count; d++)
+        for (var d = 0; d < usable.Count; d++)
         {
-            if (assigned[d] < 0)
+            if (!taken[d])
             {
-                _tracks.Add(new Track(_nextNumber++, Initiate(detections[d])));
+                Start(usable[d]);
             }
         }
 
         Manage(time);
     }
 
-    private List<GatedPair> Gate(IReadOnlyList<TrackerDetection> detections, bool established, int[] assigned)
+    // Drops (and counts) detections older than the out-of-sequence window.
+    private List<TrackerDetection> Usable(IReadOnlyList<TrackerDetection> detections)
     {
-        var pairs = new List<GatedPair>();
-        var coarse = _options.CoarseGateMetres;
-        for (var t = 0; t < _tracks.Count; t++)
+        var usable = new List<TrackerDetection>(detections.Count);
+        foreach (var detection in detections)
         {
-            if ((_tracks[t].Status != TrackStatus.Tentative) != established)
+            if (_latest is { } latest && detection.Time < latest - Options.OutOfSequenceWindow)
             {
+                Statistics.LateDetectionsDropped++;
                 continue;
             }
 
-            var state = _tracks[t].State;
-            for (var d = 0; d < detections.Count; d++)
-            {
-                if (assigned[d] >= 0)
-                {
-                    continue;
-                }
-
-                var detection = detections[d];
-
-                // Cheap test first: the track's mean moved on at its velocity, against the detection's position.
-                var dt = (detection.Time - state.Time).TotalSeconds;
-                var dx = state.Mean[0, 0] + (state.Mean[1, 0] * dt) - detection.Position.EastingMetres;
-                var dy = state.Mean[2, 0] + (state.Mean[3, 0] * dt) - detection.Position.NorthingMetres;
-                if ((dx * dx) + (dy * dy) > coarse * coarse)
-                {
-                    continue;
-                }
-
-                var prediction = _predictor.Predict(state, detection.Time);
-                var update = KalmanUpdater.Update(prediction, detection.Measurement, detection.Model);
-                if (update.NormalisedInnovationSquared <= _options.GateNis)
-                {
-                    pairs.Add(new GatedPair(t, d, update, update.NormalisedInnovationSquared + Math.Log(update.InnovationDeterminant)));
-                }
-            }
+            usable.Add(detection);
         }
 
-        return pairs;
+        foreach (var detection in usable)
+        {
+            _latest = _latest is { } l && l > detection.Time ? l : detection.Time;
+        }
+
+        return usable;
     }
 
-    // Tracks and detections linked by gated pairs form clusters; each is assigned on its own, so the cost grows with
-    // the size of the clusters, not with the square of the whole picture.
-    private List<List<GatedPair>> Clusters(List<GatedPair> pairs, int detectionCount)
+    private List<Hypothesis> Hypothesise(List<TrackerDetection> detections, bool[] taken, bool established)
     {
-        var parent = Enumerable.Range(0, _tracks.Count + detectionCount).ToArray();
-        int Find(int i)
+        _candidates.Clear();
+        _parts.Gater.Candidates(_tracks, detections, t => (t.Status != TrackStatus.Tentative) == established, _candidates);
+        var hypotheses = new List<Hypothesis>(_candidates.Count);
+        foreach (var (t, d) in _candidates)
         {
-            while (parent[i] != i)
+            if (!taken[d] && _parts.Hypothesiser.Hypothesise(_tracks[t], t, detections[d], d) is { } hypothesis)
             {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-
-            return i;
-        }
-
-        foreach (var pair in pairs)
-        {
-            var a = Find(pair.Track);
-            var b = Find(_tracks.Count + pair.Detection);
-            if (a != b)
-            {
-                parent[a] = b;
+                hypotheses.Add(hypothesis);
             }
         }
 
-        return [.. pairs.GroupBy(p => Find(p.Track)).OrderBy(g => g.Key).Select(g => g.ToList())];
+        return hypotheses;
     }
 
-    private static void Assign(List<GatedPair> cluster, int[] assigned)
+    private void Apply(Hypothesis hypothesis, TrackerDetection detection)
     {
-        var tracks = cluster.Select(p => p.Track).Distinct().Order().ToList();
-        var detections = cluster.Select(p => p.Detection).Distinct().Order().ToList();
-        var costs = new double[tracks.Count, detections.Count];
-        for (var i = 0; i < tracks.Count; i++)
+        var track = _tracks[hypothesis.Track];
+        var window = Options.OutOfSequenceWindow;
+        if (hypothesis.HistoryIndex == track.History.Count)
         {
-            for (var j = 0; j < detections.Count; j++)
+            track.State = hypothesis.Update.Posterior;
+            track.Record(new TrackUpdate(detection, track.State), window);
+        }
+        else
+        {
+            // A late detection: apply it where it belongs, then the later ones again on top of it.
+            Statistics.OutOfSequenceUsed++;
+            var later = track.History.Skip(hypothesis.HistoryIndex).ToList();
+            var replayed = new List<TrackUpdate> { new(detection, hypothesis.Update.Posterior) };
+            var state = hypothesis.Update.Posterior;
+            foreach (var update in later)
             {
-                costs[i, j] = double.PositiveInfinity;
+                state = _parts.Updater.Update(_parts.Predictor.Predict(state, update.Detection.Time), update.Detection).Posterior;
+                replayed.Add(new TrackUpdate(update.Detection, state));
             }
+
+            track.ReplaceHistory(hypothesis.HistoryIndex, replayed);
+            track.State = state;
         }
 
-        foreach (var pair in cluster)
+        Statistics.Associated++;
+        track.LastUpdate = detection.Time > track.LastUpdate ? detection.Time : track.LastUpdate;
+        track.Hits++;
+        track.People = detection.People ?? track.People;
+        track.Evidence.Observe(detection);
+        _parts.Identity.Updated(track, detection);
+        if (track.Status == TrackStatus.Coasting)
         {
-            costs[tracks.IndexOf(pair.Track), detections.IndexOf(pair.Detection)] = pair.Cost;
+            track.Status = TrackStatus.Confirmed;
         }
-
-        var solution = LinearAssignment.Solve(costs);
-        for (var i = 0; i < solution.Length; i++)
+        else if (track.Status == TrackStatus.Tentative && _parts.Initiator.Confirms(track))
         {
-            if (solution[i] >= 0)
-            {
-                assigned[detections[solution[i]]] = tracks[i];
-            }
+            track.Status = TrackStatus.Confirmed;
+            track.Confirmed = detection.Time;
+            Statistics.TracksConfirmed++;
         }
     }
 
-    private GaussianState Initiate(TrackerDetection detection)
+    private void Start(TrackerDetection detection)
     {
-        var p = detection.Position;
-        var sigma = detection.SigmaMetres;
-        var speedSigma = _options.InitialSpeedSigmaMetresPerSecond;
-        return new GaussianState(Matrix.Column(p.EastingMetres, 0, p.NorthingMetres, 0),
-            Matrix.Diagonal(sigma * sigma, speedSigma * speedSigma, sigma * sigma, speedSigma * speedSigma), detection.Time);
+        if (detection.IsAis && !_parts.Identity.MayStart(detection))
+        {
+            return;
+        }
+
+        var track = new Track(_nextNumber++, _parts.Predictor.Begin(_parts.Initiator.Start(detection)))
+        {
+            People = detection.People,
+        };
+        track.Evidence.Observe(detection);
+        _parts.Identity.Started(track, detection);
+        if (_parts.Initiator.Confirms(track))
+        {
+            track.Status = TrackStatus.Confirmed;
+            track.Confirmed = detection.Time;
+            Statistics.TracksConfirmed++;
+        }
+
+        _tracks.Add(track);
+        Statistics.TracksStarted++;
     }
 
     private void Manage(DateTimeOffset time)
@@ -204,28 +184,25 @@ public sealed class MultiTargetTracker
         var deleted = new List<Track>();
         foreach (var track in _tracks)
         {
-            var silent = time - track.LastUpdate;
-            switch (track.Status)
+            track.Status = track.Status == TrackStatus.Tentative && _parts.Initiator.HasExpired(track, time)
+                ? TrackStatus.Deleted
+                : _parts.Deleter.Review(track, time);
+            if (track.Status == TrackStatus.Deleted)
             {
-                case TrackStatus.Tentative when silent > _options.TentativeTimeout || time - track.Started > _options.ConfirmationWindow:
-                case TrackStatus.Coasting when silent > _options.DeleteAfter:
-                    track.Status = TrackStatus.Deleted;
-                    deleted.Add(track);
-                    break;
-                case TrackStatus.Confirmed when silent > _options.CoastAfter:
-                    track.Status = TrackStatus.Coasting;
-                    break;
-                default:
-                    break;
+                deleted.Add(track);
+                _parts.Identity.Deleted(track);
+                continue;
             }
+
+            _parts.Classifier.Classify(track, time);
         }
 
-        _tracks.RemoveAll(t => t.Status == TrackStatus.Deleted);
+        if (deleted.Count > 0)
+        {
+            _tracks.RemoveAll(t => t.Status == TrackStatus.Deleted);
+            Statistics.TracksDeleted += deleted.Count;
+        }
+
         Deleted = deleted;
     }
-
-    private static double Speed(GaussianState state) => Math.Sqrt((state.Mean[1, 0] * state.Mean[1, 0]) + (state.Mean[3, 0] * state.Mean[3, 0]));
-
-    // Cost: the pair's negative log-likelihood up to a constant, NIS + ln det S, so that a tight track beats a loose one.
-    private sealed record GatedPair(int Track, int Detection, KalmanUpdate Update, double Cost);
 }

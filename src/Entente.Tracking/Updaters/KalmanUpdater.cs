@@ -1,3 +1,4 @@
+using Entente.Tracking.Detections;
 using Entente.Tracking.Models;
 using Entente.Tracking.Types;
 
@@ -8,9 +9,31 @@ namespace Entente.Tracking.Updaters;
 /// Joseph form P = (I − KH)·P⁻·(I − KH)ᵀ + K·R·Kᵀ, which keeps P positive definite under rounding. H is the model's
 /// Jacobian at the prediction, so linear and non-linear (radar) models take the same path.
 /// </summary>
-public static class KalmanUpdater
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public sealed class KalmanUpdater : IUpdater
 {
-    /// <summary>Updates a prediction with a measurement.</summary>
+    private static readonly double LogTwoPi = Math.Log(2 * Math.PI);
+
+    /// <inheritdoc />
+    public StateUpdate Update(IStateEstimate prediction, TrackerDetection detection)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        ArgumentNullException.ThrowIfNull(detection);
+        var update = Update(prediction.Gaussian, detection.Measurement, detection.Model);
+        return new StateUpdate(update.Posterior, update.NormalisedInnovationSquared, Deviance(update, detection.Model.Dimensions));
+    }
+
+    /// <summary>−2 ln of a Gaussian update's measurement likelihood.</summary>
+    /// <param name="update">The update.</param>
+    /// <param name="dimensions">The measurement's dimension.</param>
+    /// <returns>NIS + ln det S + m ln 2π.</returns>
+    public static double Deviance(KalmanUpdate update, int dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return update.NormalisedInnovationSquared + Math.Log(update.InnovationDeterminant) + (dimensions * LogTwoPi);
+    }
+
+    /// <summary>Updates a Gaussian prediction with a measurement.</summary>
     /// <param name="prediction">The predicted state at the measurement's time.</param>
     /// <param name="measurement">The measurement, m×1.</param>
     /// <param name="model">How the sensor sees the state.</param>

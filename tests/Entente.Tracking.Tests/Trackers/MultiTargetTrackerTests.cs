@@ -2,7 +2,8 @@ using Entente.Core.Detections;
 using Entente.Core.Projection;
 using Entente.Tracking.Detections;
 using Entente.Tracking.Models;
-using Entente.Tracking.Trackers;
+using Entente.Tracking.Deleters;
+using Entente.Tracking.Pipeline;
 using Entente.Tracking.Tracks;
 using Entente.Tracking.Types;
 
@@ -29,7 +30,7 @@ public sealed class MultiTargetTrackerTests
         {
             (0, 0, 5, 5), (3000, 0, -5, 5), (-4000, -4000, 3, 0), (4000, -3000, 0, 4), (-2000, 4000, 10, -1), (1000, -4500, -2, 6),
         };
-        var tracker = new MultiTargetTracker();
+        var tracker = TrackingPipeline.Build();
         var confirmedFalse = 0;
         var confirmedAll = 0;
         for (var k = 0; k < 200; k++)
@@ -73,7 +74,7 @@ public sealed class MultiTargetTrackerTests
 
             // One track for the whole run: confirmed within the first few scans and never renumbered.
             Assert.True(track.Confirmed - Start <= TimeSpan.FromSeconds(21), $"track {track.Number} confirmed at {track.Confirmed}");
-            Assert.True(Math.Abs(track.State.Mean[1, 0] - t.Vx) < 2 && Math.Abs(track.State.Mean[3, 0] - t.Vy) < 2, $"track {track.Number} velocity {track.State.Mean[1, 0]:F2},{track.State.Mean[3, 0]:F2} against {t.Vx},{t.Vy}");
+            Assert.True(Math.Abs(track.Estimate.Mean[1, 0] - t.Vx) < 2 && Math.Abs(track.Estimate.Mean[3, 0] - t.Vy) < 2, $"track {track.Number} velocity {track.Estimate.Mean[1, 0]:F2},{track.Estimate.Mean[3, 0]:F2} against {t.Vx},{t.Vy}");
         }
 
 
@@ -87,7 +88,7 @@ public sealed class MultiTargetTrackerTests
     public void ATrackThatLosesItsTarget_Coasts_ThenIsDeleted()
     {
         var model = new PositionMeasurementModel(20);
-        var tracker = new MultiTargetTracker(new TrackerOptions { CoastAfter = TimeSpan.FromSeconds(10), DeleteAfter = TimeSpan.FromSeconds(60) });
+        var tracker = TrackingPipeline.Build(new TrackingPipelineOptions { UpdateTime = new UpdateTimeDeleterOptions { CoastAfter = TimeSpan.FromSeconds(10), DeleteAfter = TimeSpan.FromSeconds(60) } });
         for (var k = 0; k < 10; k++)
         {
             var x = 4.0 * 3 * k;
@@ -115,7 +116,7 @@ public sealed class MultiTargetTrackerTests
     }
 
     private static double Distance(Track track, double x, double y) =>
-        Math.Sqrt(Math.Pow(track.State.Mean[0, 0] - x, 2) + Math.Pow(track.State.Mean[2, 0] - y, 2));
+        Math.Sqrt(Math.Pow(track.Estimate.Mean[0, 0] - x, 2) + Math.Pow(track.Estimate.Mean[2, 0] - y, 2));
 
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
