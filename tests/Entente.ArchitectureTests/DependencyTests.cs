@@ -16,7 +16,7 @@ public sealed class DependencyTests
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation"],
         ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
-        ["Entente.Tracking"] = ["Entente.Core"],
+        ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Testing"] = ["Entente.Core"],
     };
 
