@@ -11,6 +11,8 @@ namespace Entente.Core.Detections;
 /// which validate the fields each kind needs.</remarks>
 public sealed record DetectionRecord
 {
+    private readonly double? _rcsSquareMetres;
+
     private DetectionRecord(DateTimeOffset time, string sensor, DetectionKind kind)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sensor);
@@ -42,6 +44,31 @@ public sealed record DetectionRecord
 
     /// <summary>One-sigma bearing error, degrees (radar only).</summary>
     public double? SigmaBearingDegrees { get; private init; }
+
+    /// <summary>
+    /// Estimated radar cross-section from the echo's strength, m²; radar only, when the radar reports it. Small boats
+    /// are about 0.3–1.5 m², fishing vessels 100 m² and more.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a positive finite number.</exception>
+    /// <exception cref="InvalidOperationException">Set on a record that is not a radar plot.</exception>
+    public double? RcsSquareMetres
+    {
+        get => _rcsSquareMetres;
+        init
+        {
+            if (value is { } rcs)
+            {
+                if (Kind != DetectionKind.Radar)
+                {
+                    throw new InvalidOperationException("Only a radar plot carries a radar cross-section.");
+                }
+
+                RequirePositive(rcs, nameof(value));
+            }
+
+            _rcsSquareMetres = value;
+        }
+    }
 
     /// <summary>The observed position (all kinds but radar).</summary>
     public GeoPosition? Position { get; private init; }

@@ -10,6 +10,9 @@ namespace Entente.Core.Detections;
 /// </summary>
 public static class DetectionRecordJson
 {
+    // rcs_m2 is written to 3 decimals; a smaller estimate is written as this.
+    private const double MinimumRcsSquareMetres = 0.001;
+
     /// <summary>Writes one record as a JSON object (without the line end).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="record">The record.</param>
@@ -29,6 +32,11 @@ public static class DetectionRecordJson
             writer.WriteNumber("bearing_deg", Math.Round(record.BearingDegrees!.Value, 4));
             writer.WriteNumber("sigma_range_m", Math.Round(record.SigmaRangeMetres!.Value, 3));
             writer.WriteNumber("sigma_bearing_deg", Math.Round(record.SigmaBearingDegrees!.Value, 4));
+            if (record.RcsSquareMetres is { } rcs)
+            {
+                // Never rounded down to 0, which a reader would refuse.
+                writer.WriteNumber("rcs_m2", Math.Max(MinimumRcsSquareMetres, Math.Round(rcs, 3)));
+            }
         }
         else
         {
@@ -145,6 +153,24 @@ public static class DetectionRecordJson
             return false;
         }
 
+        double? rcs = null;
+        if (root.TryGetProperty("rcs_m2", out _))
+        {
+            if (k != DetectionKind.Radar)
+            {
+                error = "'rcs_m2' is for radar detections only.";
+                return false;
+            }
+
+            if (!TryNumber(root, "rcs_m2", out var value) || !double.IsFinite(value) || value <= 0)
+            {
+                error = "'rcs_m2' must be a positive number of square metres.";
+                return false;
+            }
+
+            rcs = value;
+        }
+
         try
         {
             DetectionRecord parsed;
@@ -173,6 +199,7 @@ public static class DetectionRecordJson
 
             record = parsed with
             {
+                RcsSquareMetres = rcs,
                 People = TryNumber(root, "people", out var people) ? checked((int)people) : null,
                 SpeedKnots = TryNumber(root, "speed_kn", out var speed) ? speed : null,
                 CourseDegrees = TryNumber(root, "course_deg", out var course) ? course : null,

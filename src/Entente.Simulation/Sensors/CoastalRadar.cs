@@ -13,7 +13,8 @@ namespace Entente.Simulation.Sensors;
 /// <summary>
 /// A rotating coastal surveillance radar (CNIS-like): the beam sweeps clockwise once per scan period and each visible
 /// surface object is illuminated once per scan, detected with a Swerling I probability, and reported as range and
-/// bearing from the site with Gaussian errors. Sea clutter lowers detection near the radar and adds false plots.
+/// bearing from the site with Gaussian errors and an estimated radar cross-section. Sea clutter lowers detection near the
+/// radar and adds false plots.
 /// </summary>
 internal sealed class CoastalRadar : ISensorModel
 {
@@ -24,8 +25,17 @@ internal sealed class CoastalRadar : ISensorModel
     // Clutter plots that fall on land are drawn again (a land map suppresses land echoes); give up after this many tries.
     private const int MaxClutterDraws = 16;
 
+    // The radar's estimate of a cross-section from the echo's strength is off by a log-normal factor of this sigma, dB.
+    private const double RcsEstimateSigmaDecibels = 1.5;
+
+    // Sea-clutter spikes at low grazing angles are short-lived echoes of a tenth of a square metre to a few: a spike's
+    // cross-section is drawn exponential (fluctuating like a Swerling I target) with this mean, m². It overlaps the small
+    // boats' 0.3–1.5 m², as real spikes do, so RCS alone does not tell a clutter plot from a boat.
+    private const double ClutterMeanRcsSquareMetres = 0.5;
+
     private readonly RadarDocument _document;
     private readonly SimulationRandom _random;
+    private readonly SimulationRandom _rcsRandom;
     private readonly DateTimeOffset _epoch;
     private readonly double _startAngleDegrees;
     private readonly double _degreesPerSecond;
@@ -46,6 +56,8 @@ internal sealed class CoastalRadar : ISensorModel
         Site = site;
         _document = document;
         _random = random;
+        // Cross-sections come from a stream of their own, so that the plots' other draws are those of a radar without them.
+        _rcsRandom = random.Fork("rcs");
         _epoch = epoch;
         _startAngleDegrees = random.Uniform(0, 360);
         _degreesPerSecond = 360 / document.ScanPeriodSeconds;
@@ -137,8 +149,33 @@ internal sealed class CoastalRadar : ISensorModel
 
         var measuredRange = Math.Max(0, _random.Gaussian(range, _document.SigmaRangeMetres));
         var measuredBearing = _random.Gaussian(line.InitialBearingDegrees, _document.SigmaBearingDegrees);
-        output.Add(DetectionRecord.Radar(StepTime.At(world.Time, world.StepSeconds, tau), Id, Site, measuredRange, measuredBearing,
-            _document.SigmaRangeMetres, _document.SigmaBearingDegrees) with { TruthId = target.Id });
+        var plot = DetectionRecord.Radar(StepTime.At(world.Time, world.StepSeconds, tau), Id, Site, measuredRange, measuredBearing,
+            _document.SigmaRangeMetres, _document.SigmaBearingDegrees);
+        output.Add(plot with { RcsSquareMetres = MeasuredRcs(target.RcsSquareMetres), TruthId = target.Id });
+    }
+
+    // Swerling I, as the detection probability assumes: the echo's cross-section fluctuates from scan to scan as a
+    // unit-mean exponential times the target's mean; the radar's estimate of it has its own log-normal error. The
+    // fluctuation is drawn apart from the detection, so plots near the threshold are not biased towards strong echoes
+    // as real ones are.
+    private double MeasuredRcs(double meanRcsSquareMetres)
+    {
+        var fluctuating = meanRcsSquareMetres * UnitExponential();
+        return fluctuating * Math.Pow(10, _rcsRandom.Gaussian(0, RcsEstimateSigmaDecibels) / 10);
+    }
+
+    // A unit-mean exponential draw from the cross-section stream, never 0 (a plot's cross-section is positive): the draw
+    // is 0 only when the uniform is, once in 2^53.
+    private double UnitExponential()
+    {
+        double draw;
+        do
+        {
+            draw = _rcsRandom.Exponential(1);
+        }
+        while (draw <= 0);
+
+        return draw;
     }
 
     // The number of plots per scan is Poisson; as the beam sweeps at a constant rate they arrive as a Poisson process in
@@ -166,8 +203,9 @@ internal sealed class CoastalRadar : ISensorModel
                     continue;
                 }
 
-                output.Add(DetectionRecord.Radar(StepTime.At(world.Time, world.StepSeconds, tau), Id, Site, range, bearing,
-                    _document.SigmaRangeMetres, _document.SigmaBearingDegrees));
+                var plot = DetectionRecord.Radar(StepTime.At(world.Time, world.StepSeconds, tau), Id, Site, range, bearing,
+                    _document.SigmaRangeMetres, _document.SigmaBearingDegrees);
+                output.Add(plot with { RcsSquareMetres = ClutterMeanRcsSquareMetres * UnitExponential() });
                 break;
             }
         }

@@ -42,6 +42,48 @@ public sealed class DetectionRecordJsonTests
     }
 
     [Fact]
+    public void ARadarPlotsCrossSection_IsWrittenAfterItsErrors_To3Decimals_AndReadBack()
+    {
+        var plot = DetectionRecord.Radar(Time, "radar-gris-nez", GeoPosition.FromDegrees(50.8667, 1.5833), 8_421.3, 327.1042, 20, 0.3) with
+        {
+            RcsSquareMetres = 0.83456,
+            TruthId = "boat-1",
+        };
+        var line = Write(plot);
+        Assert.Equal("""{"time":"2021-11-24T01:02:03.456Z","sensor":"radar-gris-nez","kind":"radar","sensor_lat":50.8667,"sensor_lon":1.5833,"range_m":8421.3,"bearing_deg":327.1042,"sigma_range_m":20,"sigma_bearing_deg":0.3,"rcs_m2":0.835,"truth_id":"boat-1"}""", line);
+        Assert.Equal(plot with { RcsSquareMetres = 0.835 }, Parse(line));
+
+        var ship = plot with { RcsSquareMetres = 12_345.6789 };
+        Assert.Equal(12_345.679, Parse(Write(ship)).RcsSquareMetres);
+        // An estimate below the last decimal is written as the smallest positive value, never as a refused 0.
+        var faint = plot with { RcsSquareMetres = 0.0002 };
+        Assert.Contains("\"rcs_m2\":0.001,", Write(faint), StringComparison.Ordinal);
+        Assert.Equal(0.001, Parse(Write(faint)).RcsSquareMetres);
+        // Without an estimate the field is left out.
+        Assert.DoesNotContain("rcs_m2", Write(plot with { RcsSquareMetres = null }), StringComparison.Ordinal);
+        Assert.Null(Parse(Write(plot with { RcsSquareMetres = null })).RcsSquareMetres);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void ACrossSection_MustBePositiveAndFinite(double rcs)
+    {
+        var plot = DetectionRecord.Radar(Time, "radar-gris-nez", GeoPosition.FromDegrees(50.8667, 1.5833), 8_421.3, 327.1042, 20, 0.3);
+        Assert.Throws<ArgumentOutOfRangeException>(() => plot with { RcsSquareMetres = rcs });
+    }
+
+    [Fact]
+    public void OnlyARadarPlot_CarriesACrossSection()
+    {
+        var sighting = DetectionRecord.AtPosition(Time, "plane-1", DetectionKind.Aerial, GeoPosition.FromDegrees(51.0, 1.6), 50);
+        Assert.Throws<InvalidOperationException>(() => sighting with { RcsSquareMetres = 1 });
+        Assert.Null((sighting with { RcsSquareMetres = null }).RcsSquareMetres);
+    }
+
+    [Fact]
     public void AReport_KeepsItsOptionalFields()
     {
         var call = DetectionRecord.AtPosition(Time, "calls-phone", DetectionKind.Report, GeoPosition.FromDegrees(51.0, 1.6), 1_500) with
@@ -67,6 +109,12 @@ public sealed class DetectionRecordJsonTests
     [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"aerial","lat":51,"lon":1.5,"sigma_m":-3}""", "positive")]
     [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"aerial","lat":95,"lon":1.5,"sigma_m":3}""", "atitude")]
     [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"report","lat":51,"lon":1.5,"sigma_m":3,"people":-2}""", "negative")]
+    [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"radar","sensor_lat":51,"sensor_lon":1.5,"range_m":100,"bearing_deg":10,"sigma_range_m":20,"sigma_bearing_deg":0.3,"rcs_m2":0}""", "'rcs_m2' must be a positive number")]
+    [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"radar","sensor_lat":51,"sensor_lon":1.5,"range_m":100,"bearing_deg":10,"sigma_range_m":20,"sigma_bearing_deg":0.3,"rcs_m2":-0.5}""", "'rcs_m2' must be a positive number")]
+    [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"radar","sensor_lat":51,"sensor_lon":1.5,"range_m":100,"bearing_deg":10,"sigma_range_m":20,"sigma_bearing_deg":0.3,"rcs_m2":1e400}""", "'rcs_m2' must be a positive number")]
+    [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"radar","sensor_lat":51,"sensor_lon":1.5,"range_m":100,"bearing_deg":10,"sigma_range_m":20,"sigma_bearing_deg":0.3,"rcs_m2":"big"}""", "'rcs_m2' must be a positive number")]
+    [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"radar","sensor_lat":51,"sensor_lon":1.5,"range_m":100,"bearing_deg":10,"sigma_range_m":20,"sigma_bearing_deg":0.3,"rcs_m2":null}""", "'rcs_m2' must be a positive number")]
+    [InlineData("""{"time":"2021-11-24T01:00:00Z","sensor":"s","kind":"aerial","lat":51,"lon":1.5,"sigma_m":10,"rcs_m2":1.2}""", "'rcs_m2' is for radar detections only")]
     public void ABadLine_IsRefused_WithAClearReason(string line, string expected)
     {
         Assert.False(DetectionRecordJson.TryParse(Encoding.UTF8.GetBytes(line), out var record, out var error));

@@ -62,6 +62,50 @@ public sealed class CoastalRadarTests
         Assert.InRange(bearing.Mean, -0.03, 0.03);
     }
 
+    [Fact]
+    public void PlotsCarryAFluctuatingCrossSection_AroundTheTargetsOwn()
+    {
+        var world = SensorTestWorld.Create(Radars(Radar("radar-test")));
+        var radar = OnlyRadar(SensorTestWorld.Configured(world));
+        (string Group, double Rcs)[] groups = [("boat", 1), ("fishing", 100)];
+        foreach (var (group, rcs) in groups)
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                SensorTestWorld.Add(world, group + i, ObjectKind.Fishing, From(radar.Site, 300 + (i * 5) + (group == "boat" ? 2.5 : 0), 4_000 + (i * 300)))
+                    .RcsSquareMetres = rcs;
+            }
+        }
+
+        var plots = SensorRun.Steps(world, [radar], 900);
+        (double Mean, double Sigma, double MeanRatio) Decibels(string group, double rcs)
+        {
+            var ratios = plots.Where(p => p.TruthId!.StartsWith(group, StringComparison.Ordinal)).Select(p => p.RcsSquareMetres!.Value / rcs).ToList();
+            Assert.True(ratios.Count >= 3_000, $"only {ratios.Count} {group} plots");
+            var (mean, sigma) = SampleStatistics.Of(ratios.Select(r => 10 * Math.Log10(r)).ToList());
+            return (mean, sigma, ratios.Average());
+        }
+
+        // A unit-mean exponential times a 1.5 dB log-normal: in decibels the mean is -10·γ/ln 10 = -2.51 dB and the sigma
+        // √(5.57² + 1.5²) = 5.77 dB; the mean of the ratio itself is that of the log-normal, 1.06.
+        foreach (var (group, rcs) in groups)
+        {
+            var (mean, sigma, meanRatio) = Decibels(group, rcs);
+            Assert.InRange(mean, -2.9, -2.1);
+            Assert.InRange(sigma, 5.4, 6.1);
+            Assert.InRange(meanRatio, 0.98, 1.15);
+        }
+
+        // A boat's median plot is 20 dB below a fishing vessel's.
+        double Median(string group)
+        {
+            var sorted = plots.Where(p => p.TruthId!.StartsWith(group, StringComparison.Ordinal)).Select(p => p.RcsSquareMetres!.Value).Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+
+        Assert.InRange(10 * Math.Log10(Median("fishing") / Median("boat")), 18, 22);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(10)]
@@ -193,9 +237,12 @@ public sealed class CoastalRadarTests
         Assert.Empty(calm);
         Assert.InRange(slight.Count, 60, 140);
         Assert.InRange(moderate.Count, 320, 480);
+        // Sea-clutter spikes have an exponential cross-section of mean 0.5 m².
+        Assert.InRange(slight.Concat(moderate).Average(p => p.RcsSquareMetres!.Value), 0.44, 0.56);
         Assert.All(slight.Concat(moderate), p =>
         {
             Assert.Null(p.TruthId);
+            Assert.True(p.RcsSquareMetres > 0);
             Assert.InRange(p.RangeMetres!.Value, 0, 12_000);
             Assert.False(SensorTestWorld.Channel.IsOnLand(Geodesic.Direct(p.SensorPosition!.Value, p.BearingDegrees!.Value, p.RangeMetres.Value).Position));
         });
