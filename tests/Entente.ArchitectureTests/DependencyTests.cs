@@ -17,7 +17,7 @@ public sealed class DependencyTests
         ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
-        ["Entente.Testing"] = ["Entente.Core"],
+        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking"],
     };
 
     public static TheoryData<string> SourceProjects() =>

@@ -44,8 +44,22 @@ public sealed class DetectionConverter
             var range = record.RangeMetres!.Value;
             var bearing = UnitConversions.DegreesToRadians(record.BearingDegrees!.Value - site.ConvergenceDegrees);
             var point = new ProjectedPoint(site.Site.EastingMetres + (range * Math.Sin(bearing)), site.Site.NorthingMetres + (range * Math.Cos(bearing)));
+            // The plot's error ellipse in easting/northing: σ_range along the line of sight, range·σ_bearing across it.
+            var (sin, cos) = Math.SinCos(bearing);
+            var along = sigmaRange * sigmaRange;
+            var across = range * range * sigmaBearing * sigmaBearing;
+            var covariance = Matrix.From(new double[,]
+            {
+                { (along * sin * sin) + (across * cos * cos), (along - across) * sin * cos },
+                { (along - across) * sin * cos, (along * cos * cos) + (across * sin * sin) },
+            });
             return new TrackerDetection(record.Time, record.Sensor, record.Kind, Matrix.Column(range, bearing), model, point,
-                Math.Max(sigmaRange, range * sigmaBearing));
+                Math.Max(sigmaRange, range * sigmaBearing))
+            {
+                PositionCovariance = covariance,
+                RcsSquareMetres = record.RcsSquareMetres,
+                People = record.People,
+            };
         }
 
         var sigma = record.SigmaMetres!.Value;
@@ -58,6 +72,9 @@ public sealed class DetectionConverter
 
         var projected = ChannelProjection.Project(record.Position!.Value);
         return new TrackerDetection(record.Time, record.Sensor, record.Kind, Matrix.Column(projected.EastingMetres, projected.NorthingMetres),
-            positionModel, projected, sigma);
+            positionModel, projected, sigma)
+        {
+            People = record.People,
+        };
     }
 }
