@@ -66,7 +66,7 @@ public static class TrackingPipeline
         return new PipelineDescription(
         [
             Component("predictor", options.Motion, parts.Predictor, options.Motion == "imm" ? options.Imm : new { options.ProcessNoiseDensity }),
-            Component("updater", "extended-kalman", parts.Updater, null),
+            Component("updater", options.Motion == "imm" ? "imm-extended-kalman" : "extended-kalman", parts.Updater, null),
             Component("gater", options.Gater, parts.Gater, options.DistanceGate),
             Component("hypothesiser", "likelihood", parts.Hypothesiser, options.Hypothesiser),
             Component("associator", options.Associator, parts.Associator, null),
@@ -80,10 +80,13 @@ public static class TrackingPipeline
 
     private static (IPredictor Predictor, IUpdater Updater) Motion(TrackingPipelineOptions options)
     {
-        return options.Motion switch
+        if (options.Motion == "imm")
         {
-            _ => (new KalmanPredictor(new ConstantVelocityModel(options.ProcessNoiseDensity)), new KalmanUpdater()),
-        };
+            options.Imm.Validate();
+            return (ImmPredictor.FromOptions(options.Imm), new ImmUpdater());
+        }
+
+        return (new KalmanPredictor(new ConstantVelocityModel(options.ProcessNoiseDensity)), new KalmanUpdater());
     }
 
     private static void Check(TrackingPipelineOptions options)
