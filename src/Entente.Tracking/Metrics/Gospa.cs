@@ -26,8 +26,8 @@ public static class Gospa
     /// <param name="order">The order p, at least 1.</param>
     /// <param name="truthOfEstimate">For each estimate, the index of its truth, or -1 when it is false.</param>
     /// <returns>The distance and its decomposition.</returns>
-    internal static GospaResult Compute(IReadOnlyList<ProjectedPoint> estimates, IReadOnlyList<ProjectedPoint> truths, double cutoffMetres, double order,
-        out int[] truthOfEstimate)
+    internal static GospaResult Compute(IReadOnlyList<ProjectedPoint> estimates, IReadOnlyList<ProjectedPoint> truths, double cutoffMetres,
+        double order, out int[] truthOfEstimate)
     {
         ArgumentNullException.ThrowIfNull(estimates);
         ArgumentNullException.ThrowIfNull(truths);

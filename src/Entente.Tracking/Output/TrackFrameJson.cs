@@ -181,7 +181,8 @@ public static class TrackFrameJson
             return false;
         }
 
-        if (!element.TryGetProperty("id", out var idValue) || idValue.ValueKind != JsonValueKind.Number || !idValue.TryGetInt64(out var id) || id < 0)
+        if (!element.TryGetProperty("id", out var idValue) || idValue.ValueKind != JsonValueKind.Number || !idValue.TryGetInt64(out var id) ||
+            id < 0)
         {
             error = where + ": 'id' is missing or is not a non-negative whole number.";
             return false;
@@ -189,7 +190,8 @@ public static class TrackFrameJson
 
         if (!TryNumber(element, "lat", where, out var lat, out error) || !TryNumber(element, "lon", where, out var lon, out error) ||
             !TryNumber(element, "sog_kn", where, out var speed, out error) || !TryNumber(element, "cog_deg", where, out var course, out error) ||
-            !TryNumber(element, "sigma_m", where, out var sigma, out error) || !TryNumber(element, "class_conf", where, out var confidence, out error))
+            !TryNumber(element, "sigma_m", where, out var sigma, out error) ||
+            !TryNumber(element, "class_conf", where, out var confidence, out error))
         {
             return false;
         }
@@ -272,7 +274,8 @@ public static class TrackFrameJson
         return false;
     }
 
-    private static bool TryOptionalWhole(JsonElement element, string name, string where, int minimum, int maximum, out int? number, out string? error)
+    private static bool TryOptionalWhole(JsonElement element, string name, string where, int minimum, int maximum, out int? number,
+        out string? error)
     {
         number = null;
         error = null;
@@ -283,7 +286,8 @@ public static class TrackFrameJson
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var whole) || whole < minimum || whole > maximum)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"{where}: '{name}', when present, must be a whole number from {minimum} to {maximum}.");
+            error = string.Create(CultureInfo.InvariantCulture,
+                $"{where}: '{name}', when present, must be a whole number from {minimum} to {maximum}.");
             return false;
         }
 
