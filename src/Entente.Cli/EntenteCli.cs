@@ -19,6 +19,7 @@ public static class EntenteCli
         root.Add(GeoCommands.Create());
         root.Add(AisCommands.Create(streams));
         root.Add(SimCommands.Create());
+        root.Add(TrackCommands.Create());
         return root;
     }
 

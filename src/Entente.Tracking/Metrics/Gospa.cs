@@ -16,33 +16,52 @@ public static class Gospa
     /// <param name="cutoffMetres">The cut-off c, positive (500 m is Entente's default).</param>
     /// <param name="order">The order p, at least 1 (Entente reports p = 2, and p = 1 to compare with published figures).</param>
     /// <returns>The distance and its decomposition.</returns>
-    public static GospaResult Compute(IReadOnlyList<ProjectedPoint> estimates, IReadOnlyList<ProjectedPoint> truths, double cutoffMetres = 500, double order = 2)
+    public static GospaResult Compute(IReadOnlyList<ProjectedPoint> estimates, IReadOnlyList<ProjectedPoint> truths, double cutoffMetres = 500, double order = 2) =>
+        Compute(estimates, truths, cutoffMetres, order, out _);
+
+    /// <summary>Computes GOSPA and says which truth each estimate was paired with.</summary>
+    /// <param name="estimates">Estimated positions (tracks), metres.</param>
+    /// <param name="truths">True positions, metres.</param>
+    /// <param name="cutoffMetres">The cut-off c, positive.</param>
+    /// <param name="order">The order p, at least 1.</param>
+    /// <param name="truthOfEstimate">For each estimate, the index of its truth, or -1 when it is false.</param>
+    /// <returns>The distance and its decomposition.</returns>
+    internal static GospaResult Compute(IReadOnlyList<ProjectedPoint> estimates, IReadOnlyList<ProjectedPoint> truths, double cutoffMetres,
+        double order, out int[] truthOfEstimate)
     {
         ArgumentNullException.ThrowIfNull(estimates);
         ArgumentNullException.ThrowIfNull(truths);
         Require(cutoffMetres, order);
         var cp = Math.Pow(cutoffMetres, order);
 
-        // Pairs at or beyond the cut-off are forbidden: leaving both unassigned costs cᵖ/2 + cᵖ/2, no more than pairing them.
+        // Each pair costs min(d, c)ᵖ: a pair at or beyond the cut-off costs cᵖ, exactly what leaving both unassigned costs
+        // (cᵖ/2 + cᵖ/2), so such pairs are read as unassigned afterwards. Forbidding them instead would make the solver
+        // pair as many points as it can before it looks at distances, which is not the GOSPA minimum: one pair at 0 m
+        // (cost 0 + cᵖ for the two left over) beats two pairs at 499 m (2 × 499²).
         var costs = new double[estimates.Count, truths.Count];
         for (var i = 0; i < estimates.Count; i++)
         {
             for (var j = 0; j < truths.Count; j++)
             {
                 var d = estimates[i].PlanarDistanceMetres(truths[j]);
-                costs[i, j] = d < cutoffMetres ? Math.Pow(d, order) : double.PositiveInfinity;
+                costs[i, j] = d < cutoffMetres ? Math.Pow(d, order) : cp;
             }
         }
 
-        var assignment = LinearAssignment.Solve(costs);
+        truthOfEstimate = LinearAssignment.Solve(costs);
         var localisation = 0.0;
         var assigned = 0;
-        for (var i = 0; i < assignment.Length; i++)
+        for (var i = 0; i < truthOfEstimate.Length; i++)
         {
-            if (assignment[i] >= 0)
+            var j = truthOfEstimate[i];
+            if (j >= 0 && estimates[i].PlanarDistanceMetres(truths[j]) < cutoffMetres)
             {
-                localisation += costs[i, assignment[i]];
+                localisation += costs[i, j];
                 assigned++;
+            }
+            else
+            {
+                truthOfEstimate[i] = -1;
             }
         }
 

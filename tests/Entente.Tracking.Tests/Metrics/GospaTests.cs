@@ -54,6 +54,18 @@ public sealed class GospaTests
     }
 
     [Fact]
+    public void OnePairAtZero_BeatsTwoPairsNearTheCutOff()
+    {
+        // Pairing both estimates costs 2 × 499² = 498,002; pairing only the coincident ones costs 0 + 500²/2 + 500²/2.
+        var truths = new[] { P(0, 0), P(499, 0) };
+        var estimates = new[] { P(0, 0), P(-499, 0) };
+        var r = Gospa.Compute(estimates, truths, 500, 2);
+        Assert.Equal(1, r.AssignedCount);
+        Assert.Equal(0, r.Localisation, 9);
+        Assert.Equal(500, r.DistanceMetres, 9);
+    }
+
+    [Fact]
     public void OspaIsBoundedByTheCutOff_AndNormalised()
     {
         Assert.Equal(0, Ospa.ComputeMetres([], []));

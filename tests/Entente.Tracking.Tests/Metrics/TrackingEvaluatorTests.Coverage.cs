@@ -1,0 +1,121 @@
+using Entente.Tracking.Metrics;
+using Entente.Tracking.Tracks;
+
+namespace Entente.Tracking.Tests.Metrics;
+
+public sealed partial class TrackingEvaluatorTests
+{
+    [Fact]
+    public void TruthsWithoutRecentDetections_AreOutOfCoverage()
+    {
+        var evaluator = new TrackingEvaluator();
+        evaluator.AddDetection("seen", At(0));
+        foreach (var seconds in new[] { 0.0, 30, 60, 90 })
+        {
+            evaluator.AddFrame(At(seconds), [Boat("seen", 0), Boat("never-seen", 5000)], []);
+        }
+
+        var r = evaluator.Result();
+
+        // "seen" counts at 0, 30 and 60 s (the window includes its end), not at 90 s; "never-seen" never counts.
+        Assert.True(r.CoverageFromDetections);
+        Assert.Equal(3, r.Overall.TruthSamples);
+        Assert.Equal(1, r.Overall.TruthCount);
+        Assert.Equal(3 * HalfCutoffSquared / 4, r.Overall.Gospa.Missed, 6);
+        Assert.Equal(TimeSpan.FromSeconds(90), r.Overall.InCoverageTime);
+    }
+
+    [Fact]
+    public void WithNoDetectionsAtAll_EveryTruthIsInCoverage()
+    {
+        var evaluator = new TrackingEvaluator();
+        foreach (var seconds in new[] { 0.0, 30, 60, 90 })
+        {
+            evaluator.AddFrame(At(seconds), [Boat("seen", 0), Boat("never-seen", 5000)], []);
+        }
+
+        var r = evaluator.Result();
+
+        Assert.False(r.CoverageFromDetections);
+        Assert.Equal(8, r.Overall.TruthSamples);
+        Assert.Equal(2, r.Overall.TruthCount);
+    }
+
+    [Fact]
+    public void FramesBeforeTheFirstDetection_HadNoTruthInCoverage()
+    {
+        var evaluator = new TrackingEvaluator();
+        evaluator.AddFrame(At(0), [Boat("b", 0)], [Track(1, 0)]);
+        evaluator.AddDetection("b", At(5));
+        evaluator.AddFrame(At(10), [Boat("b", 0)], [Track(1, 0)]);
+
+        var r = evaluator.Result();
+
+        // At 0 s nothing had been detected yet: the truth did not count, so the track there was false.
+        Assert.True(r.CoverageFromDetections);
+        Assert.Equal(1, r.Overall.TruthSamples);
+        Assert.Equal(1, r.Overall.Completeness);
+        Assert.Equal(0.5, r.Overall.Spuriousness);
+        Assert.Equal(HalfCutoffSquared / 2, r.Overall.Gospa.False, 6);
+        Assert.Equal(0, r.SpuriousTrackTimeFraction);
+        Assert.Equal(TimeSpan.FromSeconds(5), r.Overall.MedianLatency);
+    }
+
+    [Fact]
+    public void Latency_RunsFromFirstDetectionToFirstConfirmedTrack_MedianOverTruths()
+    {
+        var evaluator = new TrackingEvaluator();
+        evaluator.AddDetection("slow", At(0));
+        evaluator.AddDetection("quick", At(0));
+        evaluator.AddDetection("never", At(0));
+        evaluator.AddFrame(At(0), [Boat("slow", 0), Boat("quick", 2000), Boat("never", 4000)], []);
+        evaluator.AddDetection("slow", At(10));
+        evaluator.AddDetection("quick", At(10));
+        evaluator.AddFrame(At(10), [Boat("slow", 0), Boat("quick", 2000)], [Track(1, 0, status: TrackStatus.Tentative), Track(2, 2000)]);
+        evaluator.AddFrame(At(20), [Boat("slow", 0), Boat("quick", 2000)], [Track(1, 0, status: TrackStatus.Tentative), Track(2, 2000)]);
+        evaluator.AddFrame(At(30), [Boat("slow", 0), Boat("quick", 2000)], [Track(1, 0), Track(2, 2000)]);
+
+        var r = evaluator.Result();
+
+        // quick: 10 s; slow: 30 s (its track was tentative until then); never: no track, so no latency.
+        Assert.Equal(2, r.Overall.LatencyCount);
+        Assert.Equal(TimeSpan.FromSeconds(20), r.Overall.MedianLatency);
+        Assert.Equal(2, r.ByClass[TruthClass.SmallBoat].LatencyCount);
+        Assert.Equal(0, r.ByClass[TruthClass.VesselWithAis].LatencyCount);
+    }
+
+    [Fact]
+    public void LatencyOfACoastingFirstAssignment_WaitsForAConfirmedTrack()
+    {
+        var r = Run((0, [Boat("b", 0)], [Track(1, 0, status: TrackStatus.Coasting)]), (10, [Boat("b", 0)], [Track(1, 0)]));
+
+        Assert.Equal(TimeSpan.FromSeconds(10), r.Overall.MedianLatency);
+    }
+
+    [Fact]
+    public void CallsOutOfOrder_OrDuplicateIds_AreRejected()
+    {
+        var evaluator = new TrackingEvaluator();
+        evaluator.AddFrame(At(10), [], []);
+        Assert.Throws<ArgumentException>(() => evaluator.AddFrame(At(10), [], []));
+        Assert.Throws<ArgumentException>(() => evaluator.AddFrame(At(20), [Boat("b", 0), Boat("b", 10)], []));
+        Assert.Throws<ArgumentException>(() => evaluator.AddFrame(At(20), [], [Track(1, 0), Track(1, 10)]));
+        evaluator.AddDetection("b", At(30));
+        Assert.Throws<ArgumentException>(() => evaluator.AddFrame(At(25), [], []));
+        Assert.Throws<ArgumentException>(() => evaluator.AddDetection(" ", At(30)));
+        Assert.Equal(1, evaluator.Result().FrameCount);
+    }
+
+    [Fact]
+    public void Options_AreCheckedWhenSet()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationOptions { CutoffMetres = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationOptions { Order = 0.5 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationOptions { CoverageWindow = TimeSpan.Zero });
+        Assert.Throws<ArgumentException>(() => new TruthPoint("v", TruthClass.VesselWithAis, Plane(0, 0)));
+        var defaults = new EvaluationOptions();
+        Assert.Equal(500, defaults.CutoffMetres);
+        Assert.Equal(2, defaults.Order);
+        Assert.Equal(TimeSpan.FromSeconds(60), defaults.CoverageWindow);
+    }
+}
