@@ -7,7 +7,8 @@ internal static class TrackCommands
 {
     public static Command Create()
     {
-        var track = new Command("track", "Track targets, and score a tracker's output against the simulated ground truth.");
+        var track = new Command("track", "Track targets from detections and AIS into a picture written every interval; score a tracker's output against the simulated ground truth.");
+        TrackRunCommand.AddTo(track);
         track.Add(TrackEvalCommand.Create());
         return track;
     }
