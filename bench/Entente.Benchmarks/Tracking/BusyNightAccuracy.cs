@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Tracking.Feeders;
+using Entente.Tracking.Metrics;
+using Entente.Tracking.Output;
+using Entente.Tracking.Pipeline;
+using Entente.Tracking.Tracks;
+
+namespace Entente.Benchmarks.Tracking;
+
+/// <summary>
+/// <c>-- busy-night-gospa</c>: the feed of <see cref="BusyNightTrackingBenchmarks"/> scored, so that its timings stand
+/// beside the accuracy they buy. The same recorded window goes through the same pipelines; at each truth instant the
+/// feeder is advanced to it and the picture (confirmed and coasting tracks carried to the instant) is given to a
+/// <see cref="TrackingEvaluator"/> with the radar plots up to then, as <c>entente track eval</c> does.
+/// </summary>
+public static class BusyNightAccuracy
+{
+    /// <summary>Runs the check and prints one block per motion model.</summary>
+    /// <param name="output">Where to write.</param>
+    public static void Run(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var recording = BusyNightRecording.Record(BusyNightTrackingBenchmarks.Window);
+        output.WriteLine(BusyNightTrackingBenchmarks.Describe(recording));
+        output.WriteLine("| motion | frames | GOSPA m (mean) | localisation | missed | false | completeness | spuriousness | track no. changes /10 h | PA m | wall s (with scoring) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var motion in TrackingPipeline.Choices["motion"])
+        {
+            var clock = Stopwatch.StartNew();
+            var evaluation = Score(recording, motion);
+            var s = evaluation.Overall;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {motion} | {evaluation.FrameCount} | {s.Gospa.DistanceMetres:F1} | {s.Gospa.Localisation:F0} | {s.Gospa.Missed:F0} | {s.Gospa.False:F0} | " +
+                $"{s.Completeness:F4} | {s.Spuriousness:F4} | {s.TrackNumberChangesPerTenHours:F1} | {s.PositionalAccuracyMetres:F1} | {clock.Elapsed.TotalSeconds:F2} |"));
+        }
+    }
+
+    private static TrackingEvaluation Score(BusyNightRecording recording, string motion)
+    {
+        var tracker = TrackingPipeline.Build(new TrackingPipelineOptions { Motion = motion });
+        var feeder = new SensorBatchFeeder(tracker);
+        var evaluator = new TrackingEvaluator();
+        var detections = recording.Detections;
+        var plots = recording.Plots;
+        var (next, plot) = (0, 0);
+        foreach (var frame in recording.Frames)
+        {
+            for (; next < frame.Index; next++)
+            {
+                feeder.Add(detections[next]);
+            }
+
+            for (; plot < plots.Count && plots[plot].Time <= frame.Time; plot++)
+            {
+                evaluator.AddDetection(plots[plot].TruthId, plots[plot].Time);
+            }
+
+            feeder.AdvanceTo(frame.Time);
+            var reports = new List<TrackReport>();
+            foreach (var track in tracker.Tracks)
+            {
+                if (track.Status != TrackStatus.Tentative)
+                {
+                    reports.Add(TrackSnapshot.Report(track, tracker.Components.Predictor, frame.Time));
+                }
+            }
+
+            evaluator.AddFrame(frame.Time, frame.Truths, reports);
+        }
+
+        return evaluator.Result();
+    }
+}
