@@ -1,3 +1,17 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Entente.Benchmarks.Tracking;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Console modes that check what the benchmarks measure (accuracy beside the timings); everything else is BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "busy-night-gospa":
+        BusyNightAccuracy.Run(Console.Out);
+        break;
+    case "scaling-gospa":
+        ScalingAccuracy.Run(Console.Out, args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        break;
+}
