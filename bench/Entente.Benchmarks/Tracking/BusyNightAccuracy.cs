@@ -12,7 +12,8 @@ namespace Entente.Benchmarks.Tracking;
 /// <c>-- busy-night-gospa</c>: the feed of <see cref="BusyNightTrackingBenchmarks"/> scored, so that its timings stand
 /// beside the accuracy they buy. The same recorded window goes through the same pipelines; at each truth instant the
 /// feeder is advanced to it and the picture (confirmed and coasting tracks carried to the instant) is given to a
-/// <see cref="TrackingEvaluator"/> with the radar plots up to then, as <c>entente track eval</c> does.
+/// <see cref="TrackingEvaluator"/> with the radar plots up to then, as <c>entente track eval</c> does. Then the feed
+/// again through a <see cref="ProbedComponents"/> pipeline: what each detection costs, and where (Stopwatch, one run).
 /// </summary>
 public static class BusyNightAccuracy
 {
@@ -33,6 +34,27 @@ public static class BusyNightAccuracy
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {motion} | {evaluation.FrameCount} | {s.Gospa.DistanceMetres:F1} | {s.Gospa.Localisation:F0} | {s.Gospa.Missed:F0} | {s.Gospa.False:F0} | " +
                 $"{s.Completeness:F4} | {s.Spuriousness:F4} | {s.TrackNumberChangesPerTenHours:F1} | {s.PositionalAccuracyMetres:F1} | {clock.Elapsed.TotalSeconds:F2} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("| motion | steps | detections/step | tracks/step | pairs/detection (established) | pairs/detection (tentative) | χ² tests/detection | within gate/detection | gater ns/detection | hypothesiser ns/detection | associator ns/detection | all ns/detection (probed) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var motion in TrackingPipeline.Choices["motion"])
+        {
+            var (tracker, probe) = ProbedComponents.Build(new TrackingPipelineOptions { Motion = motion });
+            var feeder = new SensorBatchFeeder(tracker);
+            var clock = Stopwatch.StartNew();
+            foreach (var detection in recording.Detections)
+            {
+                feeder.Add(detection);
+            }
+
+            feeder.Flush();
+            var all = clock.Elapsed.TotalSeconds;
+            var d = (double)probe.Detections;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {motion} | {probe.Steps:N0} | {d / probe.Steps:F1} | {probe.TracksOffered / (2.0 * probe.Steps):F0} | {probe.EstablishedPairs / d:F2} | {probe.TentativePairs / d:F2} | " +
+                $"{probe.Tested / d:F2} | {probe.Passed / d:F2} | {probe.GaterSeconds * 1e9 / d:F0} | {probe.HypothesiserSeconds * 1e9 / d:F0} | {probe.AssociatorSeconds * 1e9 / d:F0} | {all * 1e9 / d:F0} |"));
         }
     }
 
