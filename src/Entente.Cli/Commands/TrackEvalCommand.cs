@@ -23,7 +23,7 @@ internal static class TrackEvalCommand
         };
         var detections = new Option<string?>("--detections")
         {
-            Description = "Detections, detections.jsonl: a truth counts only while radar saw it within the last 60 s (without: always)",
+            Description = "Detections, detections.jsonl: a truth counts only while radar saw it at least 6 times in the last 60 s (without: always)",
             HelpName = "FILE",
         };
         var cutoff = new Option<double>("--cutoff-m") { Description = "The GOSPA cut-off c, metres", HelpName = "M", DefaultValueFactory = _ => 500 };

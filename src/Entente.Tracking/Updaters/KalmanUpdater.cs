@@ -43,6 +43,14 @@ public sealed class KalmanUpdater : IUpdater
         ArgumentNullException.ThrowIfNull(prediction);
         ArgumentNullException.ThrowIfNull(measurement);
         ArgumentNullException.ThrowIfNull(model);
+        return prediction.Mean.Rows == 4 && model.Dimensions <= 4
+            ? SmallKalmanUpdate.Update(prediction, measurement, model)
+            : UpdateAnySize(prediction, measurement, model);
+    }
+
+    /// <summary>The update in matrix form, for any sizes; the reference the unrolled form is checked against.</summary>
+    internal static KalmanUpdate UpdateAnySize(GaussianState prediction, Matrix measurement, IMeasurementModel model)
+    {
         var x = prediction.Mean;
         var p = prediction.Covariance;
         var h = model.Jacobian(x);
