@@ -48,8 +48,15 @@ public sealed class LikelihoodHypothesiser : IHypothesiser
             return null;
         }
 
+        var gate = ChiSquareGate.Threshold(Options.GateProbability, detection.Model.Dimensions);
+        if (_predictor is IWidePredictor wide &&
+            !(KalmanUpdater.NormalisedInnovationSquared(wide.PredictWide(prior, detection.Time), detection.Measurement, detection.Model) <= gate))
+        {
+            return null;
+        }
+
         var update = _updater.Update(_predictor.Predict(prior, detection.Time), detection);
-        if (!(update.NormalisedInnovationSquared <= ChiSquareGate.Threshold(Options.GateProbability, detection.Model.Dimensions)))
+        if (!(update.NormalisedInnovationSquared <= gate))
         {
             return null;
         }

@@ -10,26 +10,19 @@ namespace Entente.Tracking.Updaters;
 /// </summary>
 internal static class SmallKalmanUpdate
 {
-    public static KalmanUpdate Update(GaussianState prediction, Matrix measurement, IMeasurementModel model)
-    {
-        const int n = 4;
-        var m = model.Dimensions;
-        var x = prediction.Mean.Values;
-        var p = prediction.Covariance.Values;
-        var h = model.Jacobian(prediction.Mean).Values;
-        var v = model.Residual(measurement, model.Predict(prediction.Mean)).Values;
-        var r = model.Noise.Values;
+    private const int N = 4;
 
-        // PHᵀ (n×m) and S = H·PHᵀ + R (m×m), exactly symmetric.
-        Span<double> pht = stackalloc double[n * 4];
-        for (var i = 0; i < n; i++)
+    // PHᵀ (n×m, into pht) and S = H·PHᵀ + R (m×m), exactly symmetric.
+    private static double[] Innovation(ReadOnlySpan<double> p, ReadOnlySpan<double> h, ReadOnlySpan<double> r, int m, Span<double> pht)
+    {
+        for (var i = 0; i < N; i++)
         {
             for (var k = 0; k < m; k++)
             {
                 var sum = 0.0;
-                for (var j = 0; j < n; j++)
+                for (var j = 0; j < N; j++)
                 {
-                    sum += p[(i * n) + j] * h[(k * n) + j];
+                    sum += p[(i * N) + j] * h[(k * N) + j];
                 }
 
                 pht[(i * m) + k] = sum;
@@ -42,9 +35,9 @@ internal static class SmallKalmanUpdate
             for (var b = 0; b < m; b++)
             {
                 var sum = r[(a * m) + b];
-                for (var j = 0; j < n; j++)
+                for (var j = 0; j < N; j++)
                 {
-                    sum += h[(a * n) + j] * pht[(j * m) + b];
+                    sum += h[(a * N) + j] * pht[(j * m) + b];
                 }
 
                 s[(a * m) + b] = sum;
@@ -60,6 +53,47 @@ internal static class SmallKalmanUpdate
                 s[(b * m) + a] = mean;
             }
         }
+
+        return s;
+    }
+
+    public static double NormalisedInnovationSquared(GaussianState prediction, Matrix measurement, IMeasurementModel model)
+    {
+        var m = model.Dimensions;
+        var v = model.Residual(measurement, model.Predict(prediction.Mean)).Values;
+        Span<double> pht = stackalloc double[N * 4];
+        var s = Innovation(prediction.Covariance.Values, model.Jacobian(prediction.Mean).Values, model.Noise.Values, m, pht);
+        if (m == 2)
+        {
+            var determinant = (s[0] * s[3]) - (s[1] * s[2]);
+            return ((v[0] * v[0] * s[3]) - (v[0] * v[1] * (s[1] + s[2])) + (v[1] * v[1] * s[0])) / determinant;
+        }
+
+        var inverse = Matrix.Wrap(m, m, s).Inverse().Values;
+        var nis = 0.0;
+        for (var a = 0; a < m; a++)
+        {
+            for (var b = 0; b < m; b++)
+            {
+                nis += v[a] * inverse[(a * m) + b] * v[b];
+            }
+        }
+
+        return nis;
+    }
+
+    public static KalmanUpdate Update(GaussianState prediction, Matrix measurement, IMeasurementModel model)
+    {
+        const int n = N;
+        var m = model.Dimensions;
+        var x = prediction.Mean.Values;
+        var p = prediction.Covariance.Values;
+        var h = model.Jacobian(prediction.Mean).Values;
+        var v = model.Residual(measurement, model.Predict(prediction.Mean)).Values;
+        var r = model.Noise.Values;
+
+        Span<double> pht = stackalloc double[n * 4];
+        var s = Innovation(p, h, r, m, pht);
 
         double determinant;
         ReadOnlySpan<double> sInverse;
