@@ -90,7 +90,7 @@ public sealed class TrackEvalCommandTests : IDisposable
         detections.Insert(3, "{ not a detection");
         var path = Write("detections.jsonl", detections);
 
-        var (exit, output, error) = await RunAsync("track", "eval", "--truth", truth, "--tracks", tracks, "--detections", path, "--json");
+        var (exit, output, error) = await RunAsync("track", "eval", "--truth", truth, "--tracks", tracks, "--detections", path, "--coverage-min", "1", "--json");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -98,10 +98,12 @@ public sealed class TrackEvalCommandTests : IDisposable
         Assert.True(root.GetProperty("coverage_from_detections").GetBoolean());
         Assert.Equal(5, root.GetProperty("detections").GetInt32());
         Assert.Equal(1, root.GetProperty("bad_lines").GetProperty("detections").GetInt32());
-        // Only radar plots count: the boat was never seen by radar, so it is not scored and its track is spurious.
+        // Only radar plots count: the boat was never seen by radar, so it is not scored, and its track, on an object out of
+        // coverage, is neither credited nor false.
         var boat = root.GetProperty("classes").GetProperty("small-boat");
         Assert.Equal(0, boat.GetProperty("truths").GetInt32());
-        Assert.Equal(1, boat.GetProperty("spuriousness").GetDouble());
+        Assert.False(boat.TryGetProperty("spuriousness", out _));
+        Assert.Equal(0, root.GetProperty("overall").GetProperty("spuriousness").GetDouble());
         Assert.Equal(0.8, root.GetProperty("classes").GetProperty("vessel-ais").GetProperty("completeness").GetDouble());
         Assert.Contains("detections.jsonl line 4: Not a JSON object", error, StringComparison.Ordinal);
     }

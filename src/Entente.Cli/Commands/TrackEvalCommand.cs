@@ -23,20 +23,26 @@ internal static class TrackEvalCommand
         };
         var detections = new Option<string?>("--detections")
         {
-            Description = "Detections, detections.jsonl: a truth counts only while radar saw it within the last 60 s (without: always)",
+            Description = "Detections, detections.jsonl: a truth counts only while radar saw it at least --coverage-min times in the last 60 s (without: always)",
             HelpName = "FILE",
         };
         var cutoff = new Option<double>("--cutoff-m") { Description = "The GOSPA cut-off c, metres", HelpName = "M", DefaultValueFactory = _ => 500 };
         var order = new Option<double>("--p") { Description = "The GOSPA order p, at least 1", HelpName = "P", DefaultValueFactory = _ => 2 };
+        var coverageMin = new Option<int>("--coverage-min")
+        {
+            Description = "Radar plots within the last 60 s that put a truth in coverage",
+            HelpName = "N",
+            DefaultValueFactory = _ => new EvaluationOptions().CoverageMinDetections,
+        };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object instead of a table" };
         var eval = new Command("eval", "Score tracks against the ground truth: GOSPA with its terms, and SIAP measures overall and per class.")
         {
-            truth, tracks, detections, cutoff, order, json,
+            truth, tracks, detections, cutoff, order, coverageMin, json,
         };
         eval.SetAction((parse, cancellationToken) =>
         {
             var configuration = parse.InvocationConfiguration;
-            var options = Options(parse.GetValue(cutoff), parse.GetValue(order));
+            var options = Options(parse.GetValue(cutoff), parse.GetValue(order), parse.GetValue(coverageMin));
             var files = new TrackEvalFiles(parse.GetRequiredValue(truth), parse.GetRequiredValue(tracks), parse.GetValue(detections));
             TrackEvalOutcome outcome;
             try
@@ -63,8 +69,13 @@ internal static class TrackEvalCommand
         return eval;
     }
 
-    private static EvaluationOptions Options(double cutoffMetres, double order)
+    private static EvaluationOptions Options(double cutoffMetres, double order, int coverageMin)
     {
+        if (coverageMin < 1)
+        {
+            throw new CommandInputException(string.Create(CultureInfo.InvariantCulture, $"--coverage-min {coverageMin} is out of range: give 1 or more."));
+        }
+
         if (!double.IsFinite(cutoffMetres) || cutoffMetres <= 0)
         {
             throw new CommandInputException(
@@ -76,6 +87,6 @@ internal static class TrackEvalCommand
             throw new CommandInputException(string.Create(CultureInfo.InvariantCulture, $"--p {order} is out of range: give 1 or more."));
         }
 
-        return new EvaluationOptions { CutoffMetres = cutoffMetres, Order = order };
+        return new EvaluationOptions { CutoffMetres = cutoffMetres, Order = order, CoverageMinDetections = coverageMin };
     }
 }

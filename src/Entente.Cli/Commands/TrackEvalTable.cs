@@ -15,7 +15,7 @@ internal static class TrackEvalTable
         var e = outcome.Evaluation;
         var o = e.Overall.Gospa;
         var coverage = e.CoverageFromDetections
-            ? string.Create(c, $"a truth counts while radar saw it within the last {e.Options.CoverageWindow.TotalSeconds:0.#} s")
+            ? string.Create(c, $"a truth counts while radar saw it at least {e.Options.CoverageMinDetections} times in the last {e.Options.CoverageWindow.TotalSeconds:0.#} s")
             : "every truth counts (no radar detections of truths given)";
         output.WriteLine(string.Create(c,
             $"{e.FrameCount} truth frames {e.FrameInterval.TotalSeconds:0.###} s apart, {outcome.TrackFrames} track frames, " +

@@ -1,6 +1,5 @@
 using Entente.Core.Projection;
 using Entente.Simulation.Output;
-using Entente.Simulation.World;
 using Entente.Tracking.Metrics;
 
 namespace Entente.Cli.Commands;
@@ -60,14 +59,8 @@ internal sealed class TruthFrameReader(JsonLinesReader lines, BadLineLog bad)
     }
 
     /// <summary>The truth class of an object, or null when it is not scored: not a vessel at sea.</summary>
-    public static TruthClass? ClassOf(TruthRecord record) => record switch
-    {
-        { Kind: ObjectKind.Aircraft or ObjectKind.PeopleInWater } => null,
-        { State: ObjectState.Ashore or ObjectState.Landed or ObjectState.Prevented or ObjectState.Departed or ObjectState.Rescued } => null,
-        { Kind: ObjectKind.SmallBoat } => TruthClass.SmallBoat,
-        { Mmsi: not null } => TruthClass.VesselWithAis,
-        _ => TruthClass.VesselWithoutAis,
-    };
+    public static TruthClass? ClassOf(TruthRecord record) =>
+        TruthClasses.FromTruth(TruthRecordJson.KindName(record.Kind), TruthRecordJson.StateName(record.State), record.Mmsi is not null);
 
     private static void Add(TruthPoint? point, List<TruthPoint> truths, HashSet<string> ids)
     {

@@ -42,7 +42,7 @@ public sealed class AisIdentityFusion
             return true;
         }
 
-        if (holder.LastAisUpdate is { } heard && detection.Time - heard <= Options.HoldWithoutReports)
+        if (Heard(holder, detection.Time))
         {
             SuspectReports++;
             return false;
@@ -51,6 +51,19 @@ public sealed class AisIdentityFusion
         Release(holder);
         IdentityMoves++;
         return true;
+    }
+
+    /// <summary>Whether an AIS report may join a track: not while another track holds its MMSI and has heard from it
+    /// lately (a lifeboat's reports must not name the small boat it is alongside).</summary>
+    /// <param name="track">The track.</param>
+    /// <param name="detection">The detection.</param>
+    /// <returns>False when the report belongs to another track.</returns>
+    public bool Admits(Track track, TrackerDetection detection)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        ArgumentNullException.ThrowIfNull(detection);
+        return detection.Mmsi is not { } mmsi || !_holders.TryGetValue(mmsi, out var holder) || ReferenceEquals(holder, track) ||
+            !Heard(holder, detection.Time);
     }
 
     /// <summary>Takes in a detection that started a track.</summary>
@@ -94,6 +107,11 @@ public sealed class AisIdentityFusion
         {
             if (_holders.TryGetValue(mmsi, out var holder))
             {
+                if (Heard(holder, detection.Time))
+                {
+                    return;
+                }
+
                 Release(holder);
                 IdentityMoves++;
             }
@@ -112,6 +130,9 @@ public sealed class AisIdentityFusion
             _holders.Remove(mmsi);
         }
     }
+
+    private bool Heard(Track holder, DateTimeOffset time) =>
+        holder.LastAisUpdate is { } heard && time - heard <= Options.HoldWithoutReports;
 
     private void Attach(Track track, int mmsi, string? name)
     {

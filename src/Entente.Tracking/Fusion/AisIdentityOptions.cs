@@ -10,8 +10,8 @@ public sealed record AisIdentityOptions
 
     /// <summary>How long a track keeps its MMSI without a report from it while reports from that MMSI are heard
     /// elsewhere. Until then such reports are suspect (a spoofed or wrong position) and are counted, not used; after it
-    /// the identity moves (the track had been wrong).</summary>
-    public TimeSpan HoldWithoutReports { get; init; } = TimeSpan.FromSeconds(90);
+    /// the identity moves (the track had been wrong). Longer than the slowest reporting interval (3 min, moored or slow).</summary>
+    public TimeSpan HoldWithoutReports { get; init; } = TimeSpan.FromMinutes(4);
 
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>

@@ -8,7 +8,8 @@ namespace Entente.Tracking.Hypothesisers;
 /// <summary>
 /// Predicts a track to a detection's time from the latest estimate not after it (so a late detection is judged where
 /// the track was then), updates, gates on the normalised innovation squared, and costs the pair by its deviance
-/// (−2 ln likelihood). An AIS report may only join a track with no MMSI or with its own.
+/// (−2 ln likelihood), plus how unlike the track's echoes the plot's RCS is. An AIS report may only join a track with no
+/// MMSI or with its own.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class LikelihoodHypothesiser : IHypothesiser
@@ -47,13 +48,37 @@ public sealed class LikelihoodHypothesiser : IHypothesiser
             return null;
         }
 
-        var update = _updater.Update(_predictor.Predict(prior, detection.Time), detection);
-        if (!(update.NormalisedInnovationSquared <= ChiSquareGate.Threshold(Options.GateProbability, detection.Model.Dimensions)))
+        var gate = ChiSquareGate.Threshold(Options.GateProbability, detection.Model.Dimensions);
+        if (_predictor is IWidePredictor wide &&
+            !(KalmanUpdater.NormalisedInnovationSquared(wide.PredictWide(prior, detection.Time), detection.Measurement, detection.Model) <= gate))
         {
             return null;
         }
 
-        var cost = update.Deviance - (detection.Mmsi is not null && track.Mmsi == detection.Mmsi ? Options.SameIdentityBonus : 0);
+        var update = _updater.Update(_predictor.Predict(prior, detection.Time), detection);
+        if (!(update.NormalisedInnovationSquared <= gate))
+        {
+            return null;
+        }
+
+        var echo = EchoSpreads(track, detection);
+        if (echo > Options.RcsGateSpreads)
+        {
+            return null;
+        }
+
+        var cost = update.Deviance - (detection.Mmsi is not null && track.Mmsi == detection.Mmsi ? Options.SameIdentityBonus : 0) + (echo * echo);
         return new Hypothesis(trackIndex, detectionIndex, update, cost, historyIndex);
+    }
+
+    // Feature-aided association: how unlike the track's echoes this plot's is, in spreads of log RCS (positive: stronger).
+    private double EchoSpreads(Track track, TrackerDetection detection)
+    {
+        if (Options.RcsSpreadLog10 <= 0 || detection.RcsSquareMetres is not { } rcs || rcs <= 0 || track.Evidence.RcsWeight < Options.RcsMinimumPlots)
+        {
+            return 0;
+        }
+
+        return (Math.Log10(rcs) - track.Evidence.MeanLogRcs) / Options.RcsSpreadLog10;
     }
 }

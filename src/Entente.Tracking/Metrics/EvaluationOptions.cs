@@ -26,8 +26,8 @@ public sealed record EvaluationOptions
     } = 2;
 
     /// <summary>
-    /// A truth is in coverage at a frame only if a sensor detected it within this long before the frame (when detections
-    /// are given at all). Positive; default 60 s.
+    /// A truth is in coverage at a frame only if sensors detected it at least <see cref="CoverageMinDetections"/> times
+    /// within this long before the frame (when detections are given at all). Positive; default 60 s.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Not positive.</exception>
     public TimeSpan CoverageWindow
@@ -37,4 +37,18 @@ public sealed record EvaluationOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(CoverageWindow), value, "The coverage window must be positive.");
     } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How many detections within <see cref="CoverageWindow"/> put a truth in coverage; default 6: with two radars
+    /// scanning every 3 s (40 looks a minute) that is a target seen on one look in seven, below which no tracker can hold
+    /// it. At least 1.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Less than 1.</exception>
+    public int CoverageMinDetections
+    {
+        get;
+        init => field = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(CoverageMinDetections), value, "At least one detection must put a truth in coverage.");
+    } = 6;
 }

@@ -11,7 +11,12 @@ internal sealed class EvaluationState(double cutoffMetres, double order)
 {
     private static readonly int ClassCount = Enum.GetValues<TruthClass>().Length;
 
+    // A pair kept from the frame before costs a quarter (for p = 2: as if half as far), so the pairing changes only when
+    // another track is clearly closer.
+    private const double KeptPairWeight = 0.25;
+
     private readonly double _halfCutoffPower = Math.Pow(cutoffMetres, order) / 2;
+    private Dictionary<string, long> _lastPairs = new(StringComparer.Ordinal);
 
     public ScoreCounts Overall { get; } = new();
 
@@ -29,12 +34,94 @@ internal sealed class EvaluationState(double cutoffMetres, double order)
 
     public DateTimeOffset LastFrame { get; private set; }
 
-    /// <summary>Scores one frame: in-coverage truths against scored tracks, with positions already projected.</summary>
-    public void Score(DateTimeOffset time, IReadOnlyList<TruthPoint> truths, IReadOnlyList<ProjectedPoint> truthPoints,
+    /// <summary>Scores one frame, with positions already projected. Truths out of coverage are "don't care": a track
+    /// paired with one is neither credited nor false, and one left alone is not missed.</summary>
+    public void Score(DateTimeOffset time, IReadOnlyList<TruthPoint> truths, IReadOnlyList<bool> covered, IReadOnlyList<ProjectedPoint> truthPoints,
         IReadOnlyList<TrackReport> tracks, IReadOnlyList<ProjectedPoint> trackPoints)
     {
-        var gospa = Gospa.Compute(trackPoints, truthPoints, cutoffMetres, order, out var truthOfTrack);
-        var trackOfTruth = new int[truths.Count];
+        // GOSPA from the minimum assignment; SIAP from one that keeps last frame's pairs where it can, so that two
+        // objects side by side (a boat and the lifeboat alongside) are not counted as swapping tracks every frame.
+        var gospaTruthOfTrack = CutoffAssignment.Solve(trackPoints, truthPoints, cutoffMetres, order);
+        var siapTruthOfTrack = CutoffAssignment.Solve(trackPoints, truthPoints, cutoffMetres, order,
+            (i, j) => _lastPairs.TryGetValue(truths[j].Id, out var id) && id == tracks[i].Id ? KeptPairWeight : 1);
+        var localisation = new double[ClassCount];
+        var missed = new double[ClassCount];
+        var falseTerm = new double[ClassCount];
+        var gospaTrackOfTruth = Invert(gospaTruthOfTrack, truths.Count);
+        var siapTrackOfTruth = Invert(siapTruthOfTrack, truths.Count);
+        var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var j = 0; j < truths.Count; j++)
+        {
+            var truth = truths[j];
+            var s = siapTrackOfTruth[j];
+            if (s >= 0)
+            {
+                pairs[truth.Id] = tracks[s].Id;
+            }
+
+            if (!covered[j])
+            {
+                continue;
+            }
+
+            // The terms of one frame, split by class so that the classes' terms sum to the frame's: a pair and a missed
+            // truth count for the truth's class, a false track for the class it reports.
+            var k = (int)truth.Class;
+            if (gospaTrackOfTruth[j] is var g and >= 0)
+            {
+                localisation[k] += Math.Pow(trackPoints[g].PlanarDistanceMetres(truthPoints[j]), order);
+            }
+            else
+            {
+                missed[k] += _halfCutoffPower;
+            }
+
+            if (s >= 0)
+            {
+                Pair(truth, tracks[s], trackPoints[s].PlanarDistanceMetres(truthPoints[j]), time);
+            }
+            else
+            {
+                Miss(truth, time);
+            }
+        }
+
+        for (var i = 0; i < tracks.Count; i++)
+        {
+            var k = (int)TruthClasses.FromTrackClass(tracks[i].Class);
+            if (gospaTruthOfTrack[i] < 0)
+            {
+                falseTerm[k] += _halfCutoffPower;
+            }
+
+            var siap = siapTruthOfTrack[i];
+            if (siap >= 0 && !covered[siap])
+            {
+                continue;
+            }
+
+            var assigned = siap >= 0;
+            ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(Tracks, tracks[i].Id, out _);
+            history = (history.Samples + 1, history.Assigned || assigned);
+            CountTrack(Overall, assigned);
+            CountTrack(ByClass[k], assigned);
+        }
+
+        Overall.AddFrame(localisation.Sum(), missed.Sum(), falseTerm.Sum(), order);
+        for (var k = 0; k < ClassCount; k++)
+        {
+            ByClass[k].AddFrame(localisation[k], missed[k], falseTerm[k], order);
+        }
+
+        _lastPairs = pairs;
+        FirstFrame = FrameCount == 0 ? time : FirstFrame;
+        LastFrame = time;
+        FrameCount++;
+    }
+
+    private static int[] Invert(int[] truthOfTrack, int truthCount)
+    {
+        var trackOfTruth = new int[truthCount];
         Array.Fill(trackOfTruth, -1);
         for (var i = 0; i < truthOfTrack.Length; i++)
         {
@@ -44,52 +131,7 @@ internal sealed class EvaluationState(double cutoffMetres, double order)
             }
         }
 
-        // The terms of one frame, split by class so that the classes' terms sum to the frame's: a pair and a missed truth
-        // count for the truth's class, a false track for the class it reports.
-        var localisation = new double[ClassCount];
-        var missed = new double[ClassCount];
-        var falseTerm = new double[ClassCount];
-        for (var j = 0; j < truths.Count; j++)
-        {
-            var truth = truths[j];
-            var k = (int)truth.Class;
-            if (trackOfTruth[j] is var i and >= 0)
-            {
-                var distance = trackPoints[i].PlanarDistanceMetres(truthPoints[j]);
-                localisation[k] += Math.Pow(distance, order);
-                Pair(truth, tracks[i], distance, time);
-            }
-            else
-            {
-                missed[k] += _halfCutoffPower;
-                Miss(truth, time);
-            }
-        }
-
-        for (var i = 0; i < tracks.Count; i++)
-        {
-            var k = (int)TruthClasses.FromTrackClass(tracks[i].Class);
-            var assigned = truthOfTrack[i] >= 0;
-            ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(Tracks, tracks[i].Id, out _);
-            history = (history.Samples + 1, history.Assigned || assigned);
-            CountTrack(Overall, assigned);
-            CountTrack(ByClass[k], assigned);
-
-            if (!assigned)
-            {
-                falseTerm[k] += _halfCutoffPower;
-            }
-        }
-
-        Overall.AddFrame(gospa.Localisation, gospa.Missed, gospa.False, order);
-        for (var k = 0; k < ClassCount; k++)
-        {
-            ByClass[k].AddFrame(localisation[k], missed[k], falseTerm[k], order);
-        }
-
-        FirstFrame = FrameCount == 0 ? time : FirstFrame;
-        LastFrame = time;
-        FrameCount++;
+        return trackOfTruth;
     }
 
     private void Pair(TruthPoint truth, TrackReport track, double distanceMetres, DateTimeOffset time)

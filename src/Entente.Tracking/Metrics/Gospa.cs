@@ -1,5 +1,4 @@
 using Entente.Core.Projection;
-using Entente.Tracking.Association;
 
 namespace Entente.Tracking.Metrics;
 
@@ -35,33 +34,17 @@ public static class Gospa
         var cp = Math.Pow(cutoffMetres, order);
 
         // Each pair costs min(d, c)ᵖ: a pair at or beyond the cut-off costs cᵖ, exactly what leaving both unassigned costs
-        // (cᵖ/2 + cᵖ/2), so such pairs are read as unassigned afterwards. Forbidding them instead would make the solver
-        // pair as many points as it can before it looks at distances, which is not the GOSPA minimum: one pair at 0 m
-        // (cost 0 + cᵖ for the two left over) beats two pairs at 499 m (2 × 499²).
-        var costs = new double[estimates.Count, truths.Count];
-        for (var i = 0; i < estimates.Count; i++)
-        {
-            for (var j = 0; j < truths.Count; j++)
-            {
-                var d = estimates[i].PlanarDistanceMetres(truths[j]);
-                costs[i, j] = d < cutoffMetres ? Math.Pow(d, order) : cp;
-            }
-        }
-
-        truthOfEstimate = LinearAssignment.Solve(costs);
+        // (cᵖ/2 + cᵖ/2), so such pairs are read as unassigned. Forbidding them instead would make the solver pair as many
+        // points as it can before it looks at distances, which is not the GOSPA minimum.
+        truthOfEstimate = CutoffAssignment.Solve(estimates, truths, cutoffMetres, order);
         var localisation = 0.0;
         var assigned = 0;
-        for (var i = 0; i < truthOfEstimate.Length; i++)
+        foreach (var (i, j) in truthOfEstimate.Select((j, i) => (i, j)))
         {
-            var j = truthOfEstimate[i];
-            if (j >= 0 && estimates[i].PlanarDistanceMetres(truths[j]) < cutoffMetres)
+            if (j >= 0)
             {
-                localisation += costs[i, j];
+                localisation += Math.Pow(estimates[i].PlanarDistanceMetres(truths[j]), order);
                 assigned++;
-            }
-            else
-            {
-                truthOfEstimate[i] = -1;
             }
         }
 

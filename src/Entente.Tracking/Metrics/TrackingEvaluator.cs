@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Entente.Core.Projection;
 using Entente.Tracking.Output;
 using Entente.Tracking.Tracks;
@@ -14,8 +13,10 @@ namespace Entente.Tracking.Metrics;
 /// <para>
 /// In each frame, truths in coverage are paired with scored tracks (confirmed or coasting; tentative tracks are not
 /// shown to operators, so they are neither credited nor penalised) by the GOSPA assignment in the one Channel projection:
-/// pairs at or beyond the cut-off are left unassigned. A truth is in coverage when a detection of it came within
-/// <see cref="EvaluationOptions.CoverageWindow"/> before the frame; when no detection is ever added, every truth is.
+/// pairs at or beyond the cut-off are left unassigned. A truth is in coverage when at least
+/// <see cref="EvaluationOptions.CoverageMinDetections"/> detections of it came within
+/// <see cref="EvaluationOptions.CoverageWindow"/> before the frame; when no detection is ever added, every truth is. Truths
+/// out of coverage are "don't care": a track paired with one is neither credited nor false.
 /// </para>
 /// <para>
 /// Durations are samples times the frame interval, taken from the first and last frames as if frames were equally
@@ -24,7 +25,7 @@ namespace Entente.Tracking.Metrics;
 /// </remarks>
 public sealed class TrackingEvaluator
 {
-    private readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)> _detections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DetectionTimes> _detections = new(StringComparer.Ordinal);
     private EvaluationState _state;
 
     // Until the first detection, frames are also scored as if no truth were in coverage: that is what they were if a
@@ -65,8 +66,13 @@ public sealed class TrackingEvaluator
             _stateIfDetectionsCome = null;
         }
 
-        ref var span = ref CollectionsMarshal.GetValueRefOrAddDefault(_detections, truthId, out var seen);
-        span = seen ? (Min(span.First, time), Max(span.Last, time)) : (time, time);
+        if (!_detections.TryGetValue(truthId, out var times))
+        {
+            times = new DetectionTimes(Options.CoverageMinDetections);
+            _detections.Add(truthId, times);
+        }
+
+        times.Add(time);
         _latestDetection = _latestDetection is { } latest ? Max(latest, time) : time;
     }
 
@@ -94,14 +100,14 @@ public sealed class TrackingEvaluator
         RequireUnique(truths.Select(t => t?.Id), nameof(truths));
         RequireUnique(tracks.Select(t => t?.Id), nameof(tracks));
 
-        var covered = _stateIfDetectionsCome is null ? truths.Where(t => InCoverage(t.Id, time)).ToList() : truths;
+        var covered = truths.Select(t => _stateIfDetectionsCome is not null || InCoverage(t.Id, time)).ToList();
         var scored = tracks.Where(t => t.Status is TrackStatus.Confirmed or TrackStatus.Coasting).ToList();
 
         // Projected before anything is recorded, so that a position out of the domain leaves the evaluator unchanged.
-        var truthPoints = covered.Select(t => ChannelProjection.Project(t.Position)).ToList();
+        var truthPoints = truths.Select(t => ChannelProjection.Project(t.Position)).ToList();
         var trackPoints = scored.Select(t => ChannelProjection.Project(t.Position)).ToList();
-        _state.Score(time, covered, truthPoints, scored, trackPoints);
-        _stateIfDetectionsCome?.Score(time, [], [], scored, trackPoints);
+        _state.Score(time, truths, covered, truthPoints, scored, trackPoints);
+        _stateIfDetectionsCome?.Score(time, truths, [.. truths.Select(_ => false)], truthPoints, scored, trackPoints);
         _lastFrame = time;
     }
 
@@ -113,7 +119,7 @@ public sealed class TrackingEvaluator
         var interval = state.FrameCount >= 2 ? (state.LastFrame - state.FirstFrame) / (state.FrameCount - 1) : TimeSpan.Zero;
         var coverageFromDetections = _stateIfDetectionsCome is null;
         DateTimeOffset LatencyStart(string id, TruthHistory history) =>
-            coverageFromDetections && _detections.TryGetValue(id, out var span) ? span.First : history.FirstSeen;
+            coverageFromDetections && _detections.TryGetValue(id, out var times) ? times.CoverageStart ?? times.First : history.FirstSeen;
 
         var histories = state.Truths.Select(p => (History: p.Value, Start: LatencyStart(p.Key, p.Value))).ToList();
         return new TrackingEvaluation
@@ -130,8 +136,16 @@ public sealed class TrackingEvaluator
         };
     }
 
-    private bool InCoverage(string truthId, DateTimeOffset time) =>
-        _detections.TryGetValue(truthId, out var span) && time - span.Last <= Options.CoverageWindow;
+    private bool InCoverage(string truthId, DateTimeOffset time)
+    {
+        if (!_detections.TryGetValue(truthId, out var times) || times.Oldest is not { } oldest || time - oldest > Options.CoverageWindow)
+        {
+            return false;
+        }
+
+        times.CoverageStart ??= oldest;
+        return true;
+    }
 
     private static void RequireUnique<T>(IEnumerable<T?> ids, string parameter)
     {
@@ -149,8 +163,6 @@ public sealed class TrackingEvaluator
             }
         }
     }
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 }

@@ -19,8 +19,10 @@ public sealed record TrackingPipelineOptions
     /// (interacting multiple models: quiet and manoeuvring).</summary>
     public string Motion { get; init; } = "cv";
 
-    /// <summary>Acceleration noise density of the <c>cv</c> model, m²/s³.</summary>
-    public double ProcessNoiseDensity { get; init; } = 0.1;
+    /// <summary>Acceleration noise density of the <c>cv</c> model, m²/s³. 0.3 lets a track follow a boat that slows,
+    /// turns or drifts and a ship that alters course; on the simulated nights it gave the fewest false and duplicate tracks
+    /// (0.03, 0.1 and 0.6 were worse: bench/results/2026-11-22-tracking.md).</summary>
+    public double ProcessNoiseDensity { get; init; } = 0.3;
 
     /// <summary>The settings of the <c>imm</c> motion.</summary>
     public ImmMotionOptions Imm { get; init; } = new();

@@ -13,7 +13,7 @@ namespace Entente.Tracking.Predictors;
 /// while it holds its motion and a manoeuvring one while it changes it.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class ImmPredictor : IPredictor
+public sealed class ImmPredictor : IWidePredictor
 {
     /// <summary>The index of the quiet mode in a predictor built by <see cref="FromOptions"/>.</summary>
     public const int QuietModeIndex = 0;
@@ -22,6 +22,7 @@ public sealed class ImmPredictor : IPredictor
     public const int ManoeuvreModeIndex = 1;
 
     private readonly KalmanPredictor[] _predictors;
+    private readonly KalmanPredictor? _widest;
 
     /// <summary>Creates the predictor.</summary>
     /// <param name="modes">One transition model per mode, all of one dimension.</param>
@@ -45,6 +46,12 @@ public sealed class ImmPredictor : IPredictor
 
         Modes = [.. modes];
         Switching = switching;
+
+        // The wide prediction's argument holds when every mode shares one transition: constant-velocity modes that differ
+        // only in noise. Otherwise the real prediction stands in for it.
+        _widest = modes.All(m => m is ConstantVelocityModel)
+            ? _predictors.MaxBy(p => ((ConstantVelocityModel)p.Model).NoiseDensity)
+            : null;
     }
 
     /// <summary>The transition model of each mode.</summary>
@@ -65,6 +72,18 @@ public sealed class ImmPredictor : IPredictor
         return new ImmPredictor(
             [new ConstantVelocityModel(options.QuietNoiseDensity), new ConstantVelocityModel(options.ManoeuvreNoiseDensity)],
             new ModeSwitching([options.QuietSojourn, options.ManoeuvreSojourn]));
+    }
+
+    /// <summary>The combined estimate predicted with the noisiest mode's model. Mixing keeps the first two moments and
+    /// constant-velocity modes share one transition, so the real combined prediction is F·P·Fᵀ + Σμⱼ·Qⱼ about the same
+    /// mean: never wider than this. (With other modes, the real prediction.)</summary>
+    /// <param name="prior">The estimate.</param>
+    /// <param name="time">The time to predict to.</param>
+    /// <returns>The wide prediction.</returns>
+    public GaussianState PredictWide(IStateEstimate prior, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        return _widest is null ? Predict(prior, time).Gaussian : _widest.Predict(prior.Gaussian, time);
     }
 
     /// <summary>Starts an estimate: every mode holds the same Gaussian, with the long-run mode probabilities.</summary>

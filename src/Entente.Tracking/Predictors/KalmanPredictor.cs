@@ -29,6 +29,11 @@ public sealed class KalmanPredictor(ITransitionModel model) : IPredictor
     {
         ArgumentNullException.ThrowIfNull(prior);
         var interval = time - prior.Time;
+        if (Model is ConstantVelocityModel cv)
+        {
+            return ConstantVelocityPrediction.Predict(prior, cv.NoiseDensity, time);
+        }
+
         var f = Model.Transition(interval);
         var covariance = ((f * prior.Covariance * f.Transpose()) + Model.Noise(interval)).Symmetrised();
         return new GaussianState(f * prior.Mean, covariance, time);

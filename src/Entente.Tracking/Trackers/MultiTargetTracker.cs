@@ -102,7 +102,7 @@ public sealed class MultiTargetTracker : ITracker
         var hypotheses = new List<Hypothesis>(_candidates.Count);
         foreach (var (t, d) in _candidates)
         {
-            if (!taken[d] && _parts.Hypothesiser.Hypothesise(_tracks[t], t, detections[d], d) is { } hypothesis)
+            if (!taken[d] && _parts.Identity.Admits(_tracks[t], detections[d]) && _parts.Hypothesiser.Hypothesise(_tracks[t], t, detections[d], d) is { } hypothesis)
             {
                 hypotheses.Add(hypothesis);
             }

@@ -27,6 +27,12 @@ public sealed class Matrix
     /// <param name="column">Column, from 0.</param>
     public double this[int row, int column] => _values[(row * Columns) + column];
 
+    /// <summary>The elements, row-major, for the filters' unrolled arithmetic.</summary>
+    internal ReadOnlySpan<double> Values => _values;
+
+    /// <summary>A matrix over a row-major array that the caller hands over and never changes again.</summary>
+    internal static Matrix Wrap(int rows, int columns, double[] values) => new(rows, columns, values);
+
     /// <summary>A matrix from a two-dimensional array (copied).</summary>
     /// <param name="values">The elements.</param>
     /// <returns>The matrix.</returns>

@@ -80,7 +80,7 @@ public sealed class ImmUpdater : IUpdater
             deviance = double.PositiveInfinity;
         }
 
-        var combined = KalmanUpdater.Update(prediction.Gaussian, measurement, model);
-        return new StateUpdate(ImmState.Own(posteriors, probabilities), combined.NormalisedInnovationSquared, deviance);
+        var nis = KalmanUpdater.NormalisedInnovationSquared(prediction.Gaussian, measurement, model);
+        return new StateUpdate(ImmState.Own(posteriors, probabilities), nis, deviance);
     }
 }

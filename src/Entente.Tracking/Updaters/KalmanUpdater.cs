@@ -43,6 +43,29 @@ public sealed class KalmanUpdater : IUpdater
         ArgumentNullException.ThrowIfNull(prediction);
         ArgumentNullException.ThrowIfNull(measurement);
         ArgumentNullException.ThrowIfNull(model);
+        return prediction.Mean.Rows == 4 && model.Dimensions <= 4
+            ? SmallKalmanUpdate.Update(prediction, measurement, model)
+            : UpdateAnySize(prediction, measurement, model);
+    }
+
+    /// <summary>Only the normalised innovation squared of an update, νᵀ·S⁻¹·ν, without the posterior: for gates.</summary>
+    /// <param name="prediction">The predicted state at the measurement's time.</param>
+    /// <param name="measurement">The measurement, m×1.</param>
+    /// <param name="model">How the sensor sees the state.</param>
+    /// <returns>The statistic.</returns>
+    public static double NormalisedInnovationSquared(GaussianState prediction, Matrix measurement, IMeasurementModel model)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        ArgumentNullException.ThrowIfNull(measurement);
+        ArgumentNullException.ThrowIfNull(model);
+        return prediction.Mean.Rows == 4 && model.Dimensions <= 4
+            ? SmallKalmanUpdate.NormalisedInnovationSquared(prediction, measurement, model)
+            : UpdateAnySize(prediction, measurement, model).NormalisedInnovationSquared;
+    }
+
+    /// <summary>The update in matrix form, for any sizes; the reference the unrolled form is checked against.</summary>
+    internal static KalmanUpdate UpdateAnySize(GaussianState prediction, Matrix measurement, IMeasurementModel model)
+    {
         var x = prediction.Mean;
         var p = prediction.Covariance;
         var h = model.Jacobian(x);

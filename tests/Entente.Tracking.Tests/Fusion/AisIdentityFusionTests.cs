@@ -17,7 +17,8 @@ public sealed class AisIdentityFusionTests
     private static MultiTargetTracker Run(int steps, Func<int, IEnumerable<TrackerDetection>>? extra = null, Func<int, bool>? aisHeard = null)
     {
         var random = new Random(9);
-        var tracker = TrackingPipeline.Build();
+        // Both hold course and speed: a quieter motion model than the standard one suits them.
+        var tracker = TrackingPipeline.Build(new TrackingPipelineOptions { ProcessNoiseDensity = 0.1 });
         for (var k = 0; k < steps; k++)
         {
             var time = TestPlots.Start.AddSeconds(3 * k);
