@@ -11,6 +11,9 @@ switch (args.FirstOrDefault())
     case "scaling-gospa":
         ScalingAccuracy.Run(Console.Out, args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1);
         break;
+    case "scaling-repeats":
+        ScalingRepeats.Run(Console.Out, [.. args[2..].Select(int.Parse)], int.Parse(args[1], CultureInfo.InvariantCulture));
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         break;

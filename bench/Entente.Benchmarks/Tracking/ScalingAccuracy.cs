@@ -15,8 +15,8 @@ namespace Entente.Benchmarks.Tracking;
 /// count, the same scenario, warm-up and measured scans: GOSPA (c = 500 m, p = 2) of the confirmed and coasting tracks,
 /// carried to the end of the last scan, against the targets' true positions then; then the same run with
 /// <see cref="ProbedComponents"/>, counting per measured detection the candidate pairs, the χ² tests and what passed,
-/// and the time in each part. The Stopwatch times here are one run each (after three untimed runs at the smallest count,
-/// for the JIT), indicative only: the benchmark has the timings.
+/// and the time in each part. The Stopwatch times here are one run each (after a few seconds of untimed runs at the smallest
+/// count, for the JIT), indicative only: the benchmark has the timings.
 /// </summary>
 public static class ScalingAccuracy
 {
@@ -31,11 +31,11 @@ public static class ScalingAccuracy
         var (warm, measured) = (TrackerScalingBenchmarks.WarmUpScans, TrackerScalingBenchmarks.MeasuredScans);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"// warm-up {warm} scans, measured {measured} scans; clutter {clutterPerSquareKilometre} per km² per scan; GOSPA c = 500 m, p = 2 at the end of the last scan"));
-        // Untimed first: the process's first runs are in unoptimised code (tiered compilation).
+        // Untimed first: the process's first runs are in code not yet tiered up by the JIT.
+        TrackerScalingBenchmarks.WarmUpJit();
         var warmUp = SyntheticRadarScenario.Create(Counts[0], warm + measured, clutterPerSquareKilometre);
         for (var i = 0; i < 3; i++)
         {
-            Feed(TrackingPipeline.Build(), warmUp, warm, measured, null);
             var (tracker, probe) = ProbedComponents.Build();
             Feed(tracker, warmUp, warm, measured, probe);
         }
