@@ -97,6 +97,7 @@ public sealed class TrackCommandTests : IDisposable
     [InlineData("--every 0s is not an interval", "track", "--detections", "x.jsonl", "--out", "-", "--every", "0s")]
     [InlineData("--motion kalman does not exist: choose one of cv, imm", "track", "--detections", "x.jsonl", "--out", "-", "--motion", "kalman")]
     [InlineData("--detections missing.jsonl:", "track", "--detections", "missing.jsonl", "--out", "-")]
+    [InlineData("--process-noise -1 is out of range", "track", "--detections", "x.jsonl", "--out", "-", "--process-noise", "-1")]
     public async Task BadOptions_AreRefusedWithOneLine(string message, params string[] args)
     {
         var (exit, _, error) = await RunAsync(args);

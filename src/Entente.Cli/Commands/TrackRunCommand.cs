@@ -15,6 +15,7 @@ internal static class TrackRunCommand
         var output = new Option<string>("--out", "-o") { Description = "Where to write the picture, tracks.jsonl (docs/formats/tracks.md); - for standard output", HelpName = "FILE" };
         var every = new Option<string>("--every") { Description = "How often to write the picture, e.g. 10s or 1m", HelpName = "INTERVAL", DefaultValueFactory = _ => "10s" };
         var motion = new Option<string>("--motion") { Description = "The motion model: cv or imm", HelpName = "MODEL", DefaultValueFactory = _ => new TrackingPipelineOptions().Motion };
+        var noise = new Option<double?>("--process-noise") { Description = "Acceleration noise density of the cv motion, m²/s³ (default 0.3)", HelpName = "Q" };
         var tentative = new Option<bool>("--tentative") { Description = "Also write tentative tracks" };
         var describe = new Option<bool>("--describe") { Description = "Print the composed pipeline (components and settings) as JSON and stop" };
         track.Add(ais);
@@ -22,12 +23,13 @@ internal static class TrackRunCommand
         track.Add(output);
         track.Add(every);
         track.Add(motion);
+        track.Add(noise);
         track.Add(tentative);
         track.Add(describe);
         track.SetAction((parse, cancellationToken) =>
         {
             var configuration = parse.InvocationConfiguration;
-            var options = Pipeline(parse.GetValue(motion)!);
+            var options = Pipeline(parse.GetValue(motion)!, parse.GetValue(noise));
             if (parse.GetValue(describe))
             {
                 configuration.Output.WriteLine(TrackingPipeline.Describe(options).ToJson(indented: true));
@@ -65,14 +67,20 @@ internal static class TrackRunCommand
         });
     }
 
-    private static TrackingPipelineOptions Pipeline(string motion)
+    private static TrackingPipelineOptions Pipeline(string motion, double? processNoise)
     {
+        if (processNoise is { } q && (!double.IsFinite(q) || q <= 0 || q > 100))
+        {
+            throw new CommandInputException(string.Create(CultureInfo.InvariantCulture, $"--process-noise {q} is out of range: give more than 0 and at most 100 m²/s³."));
+        }
+
         if (!TrackingPipeline.Choices["motion"].Contains(motion))
         {
             throw new CommandInputException($"--motion {motion} does not exist: choose one of {string.Join(", ", TrackingPipeline.Choices["motion"])}.");
         }
 
-        return new TrackingPipelineOptions { Motion = motion };
+        var options = new TrackingPipelineOptions { Motion = motion };
+        return processNoise is { } density ? options with { ProcessNoiseDensity = density } : options;
     }
 
     private static StreamReader? Open(string? path, string option)
