@@ -9,8 +9,8 @@ using Entente.Tracking.Trackers;
 namespace Entente.Tracking.Pipeline;
 
 /// <summary>
-/// Which component fills each role of a tracking pipeline, and the settings of each. Binds from configuration
-/// (section <c>Tracking</c>); every field has a default, so an empty section gives the standard pipeline.
+/// Which component fills each role of a tracking pipeline, and the settings of each. Every field has a default, so an
+/// empty record gives the standard pipeline; plain settable names, so that it can be bound from a configuration section.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record TrackingPipelineOptions
