@@ -5,7 +5,6 @@ using Entente.Geo.Geography;
 using Entente.Simulation.Engine;
 using Entente.Simulation.Output;
 using Entente.Simulation.Scenarios;
-using Entente.Simulation.World;
 using Entente.Tracking.Detections;
 using Entente.Tracking.Metrics;
 
@@ -103,14 +102,7 @@ public sealed class BusyNightRecording : ISimulationSink
     public void Ais(DateTimeOffset time, string line)
     {
         AisLines++;
-        var result = _decoder.Decode(line);
-        if (result.Status != AisDecodeStatus.Message || result.Message is null)
-        {
-            return;
-        }
-
-        var received = result.Reception.UnixTimeMilliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : time;
-        if (_ais.Convert(result.Message, received) is { } detection)
+        if (_ais.Convert(_decoder.Decode(line), time) is { } detection)
         {
             _fed.Add(detection);
         }
@@ -119,15 +111,9 @@ public sealed class BusyNightRecording : ISimulationSink
     /// <inheritdoc />
     public void StepCompleted(DateTimeOffset time) => EndFrame();
 
-    // The truth classes as `entente track eval` reads them: aircraft, people in the water and boats no longer at sea are not scored.
-    private static TruthClass? ClassOf(TruthRecord record) => record switch
-    {
-        { Kind: ObjectKind.Aircraft or ObjectKind.PeopleInWater } => null,
-        { State: ObjectState.Ashore or ObjectState.Landed or ObjectState.Prevented or ObjectState.Departed or ObjectState.Rescued } => null,
-        { Kind: ObjectKind.SmallBoat } => TruthClass.SmallBoat,
-        { Mmsi: not null } => TruthClass.VesselWithAis,
-        _ => TruthClass.VesselWithoutAis,
-    };
+    // The truth classes as `entente track eval` reads them.
+    private static TruthClass? ClassOf(TruthRecord record) =>
+        TruthClasses.FromTruth(TruthRecordJson.KindName(record.Kind), TruthRecordJson.StateName(record.State), record.Mmsi is not null);
 
     private void EndFrame()
     {

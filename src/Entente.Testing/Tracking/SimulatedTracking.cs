@@ -65,14 +65,7 @@ public sealed class SimulatedTracking : ISimulationSink
     /// <inheritdoc />
     public void Ais(DateTimeOffset time, string line)
     {
-        var result = _decoder.Decode(line);
-        if (result.Status != AisDecodeStatus.Message || result.Message is null)
-        {
-            return;
-        }
-
-        var received = result.Reception.UnixTimeMilliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : time;
-        if (_ais.Convert(result.Message, received) is { } detection)
+        if (_ais.Convert(_decoder.Decode(line), time) is { } detection)
         {
             _feeder.Add(detection);
             Fed++;

@@ -1,3 +1,4 @@
+using Entente.Ais.Decoding;
 using Entente.Ais.Messages;
 using Entente.Core.Positions;
 using Entente.Core.Projection;
@@ -67,6 +68,21 @@ public sealed class AisDetectionConverter
             default:
                 return null;
         }
+    }
+
+    /// <summary>Converts the message of a decoder result, timed by its tag block's <c>c:</c> field.</summary>
+    /// <param name="result">What the decoder gave for a line.</param>
+    /// <param name="untimed">The time to use when the line had no tag-block time.</param>
+    /// <returns>The detection, or null when the line held no usable, new position report.</returns>
+    public TrackerDetection? Convert(AisDecodeResult result, DateTimeOffset untimed)
+    {
+        if (result.Status != AisDecodeStatus.Message || result.Message is null)
+        {
+            return null;
+        }
+
+        var received = result.Reception.UnixTimeMilliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : untimed;
+        return Convert(result.Message, received);
     }
 
     private void Remember(int mmsi, string? name)
