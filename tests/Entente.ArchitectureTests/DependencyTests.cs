@@ -17,6 +17,8 @@ public sealed class DependencyTests
         ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
+        ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],
+        ["Entente.Incidents"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking", "Entente.Rules"],
         ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking"],
     };
 

@@ -39,7 +39,7 @@ public sealed partial class DomainRulesTests
     {
         // Time comes from an injected TimeProvider, so that replays and tests control it.
         var offenders = new List<string>();
-        foreach (var project in new[] { "Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking" })
+        foreach (var project in new[] { "Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents" })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", project), "*.cs", SearchOption.AllDirectories)
                          .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
