@@ -19,7 +19,7 @@ public sealed class DependencyTests
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],
         ["Entente.Incidents"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking", "Entente.Rules"],
-        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking"],
+        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents"],
     };
 
     public static TheoryData<string> SourceProjects() =>

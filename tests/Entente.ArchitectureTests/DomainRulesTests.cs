@@ -8,7 +8,7 @@ namespace Entente.ArchitectureTests;
 public sealed partial class DomainRulesTests
 {
     private static readonly Assembly[] DomainAssemblies =
-        [typeof(Core.Positions.GeoPosition).Assembly, typeof(Geo.Geography.ChannelGeography).Assembly, typeof(Storage.IDatabase).Assembly, typeof(Ais.Decoding.AisDecoder).Assembly, typeof(Simulation.Conditions.TidalCurrent).Assembly, typeof(Tracking.Metrics.Gospa).Assembly];
+        [typeof(Core.Positions.GeoPosition).Assembly, typeof(Geo.Geography.ChannelGeography).Assembly, typeof(Storage.IDatabase).Assembly, typeof(Ais.Decoding.AisDecoder).Assembly, typeof(Simulation.Conditions.TidalCurrent).Assembly, typeof(Tracking.Metrics.Gospa).Assembly, typeof(Rules.Alerts.AlertBook).Assembly];
 
     [Fact]
     public void PublicClasses_AreSealedStaticOrAbstract()
