@@ -39,8 +39,7 @@ public sealed class Simulator
         _sink = sink;
         var d = scenario.Document;
         var environment = new SeaEnvironment(d.Environment.WindSpeedKnots, d.Environment.WindFromDegrees, d.Environment.VisibilityNauticalMiles,
-            d.Environment.SeaState, new TidalCurrent(d.Environment.Tide.MaxSpeedKnots, d.Environment.Tide.FloodDirectionDegrees,
-                d.Environment.Tide.FloodPeak ?? scenario.Start.AddHours(2)));
+            d.Environment.SeaState, scenario.Tide);
         _world = new SimulationWorld(scenario, geography, environment);
         _stepTicks = TimeSpan.FromSeconds(d.StepSeconds).Ticks;
         _stepCount = (long)Math.Ceiling(scenario.Duration.Ticks / (double)_stepTicks);

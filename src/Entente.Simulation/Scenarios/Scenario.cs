@@ -32,6 +32,11 @@ public sealed class Scenario
     /// <summary>The random seed.</summary>
     public long Seed => Document.Seed;
 
+    /// <summary>The scenario's tidal stream (peak flood two hours after the start when the scenario does not say):
+    /// what a tidal atlas would tell the rescue centres about that night.</summary>
+    public Conditions.TidalCurrent Tide => new(Document.Environment.Tide.MaxSpeedKnots, Document.Environment.Tide.FloodDirectionDegrees,
+        Document.Environment.Tide.FloodPeak ?? Start.AddHours(2));
+
     internal ScenarioDocument Document { get; }
 
     /// <summary>Reads and validates a scenario from JSON.</summary>

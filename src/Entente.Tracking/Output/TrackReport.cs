@@ -122,4 +122,8 @@ public sealed record TrackReport
 
     /// <summary>People believed aboard, or null when unknown.</summary>
     public int? People { get; }
+
+    /// <summary>When the track last had an AIS report, or null when it never had one. Not written to the tracks
+    /// format; the AIS-gap rule reads it.</summary>
+    public DateTimeOffset? LastAisUpdate { get; init; }
 }

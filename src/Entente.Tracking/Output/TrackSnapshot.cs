@@ -23,6 +23,9 @@ public static class TrackSnapshot
         var gridCourse = UnitConversions.RadiansToDegrees(Math.Atan2(state.Mean[1, 0], state.Mean[3, 0]));
         var course = UnitConversions.NormaliseBearingDegrees(gridCourse + ChannelProjection.ConvergenceDegrees(position));
         return new TrackReport(track.Number, position, UnitConversions.MetresPerSecondToKnots(state.SpeedMetresPerSecond), course,
-            state.PositionSigmaMetres, track.Class, track.ClassConfidence, track.Status, track.Mmsi, track.Name, track.People);
+            state.PositionSigmaMetres, track.Class, track.ClassConfidence, track.Status, track.Mmsi, track.Name, track.People)
+        {
+            LastAisUpdate = track.LastAisUpdate,
+        };
     }
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Entente.Core.Detections;
+using Entente.Core.Geodesy;
+using Entente.Geo.Features;
+using Entente.Rules.Alerts;
+using Entente.Rules.Situation;
+using Entente.Tracking.Tracks;
+
+namespace Entente.Rules.Rules;
+
+/// <summary>
+/// A small boat leaving a launch beach: a track that first appeared near a beach and is classified a small boat soon
+/// after; or, sooner, a track that first appeared near a beach where a beach sensor has just seen people or a boat
+/// (the sensor event corroborates a track not yet classified). The alert names the beach.
+/// </summary>
+public sealed class LaunchRule : ISituationRule
+{
+    private readonly List<(DateTimeOffset Time, GeoFeature Beach)> _groundEvents = [];
+    private readonly HashSet<long> _raised = [];
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">Its options; the defaults when null.</param>
+    public LaunchRule(LaunchRuleOptions? options = null) => Options = (options ?? new LaunchRuleOptions()).Validate();
+
+    /// <summary>The options.</summary>
+    public LaunchRuleOptions Options { get; }
+
+    /// <inheritdoc />
+    public string Name => "launch";
+
+    /// <inheritdoc />
+    public void Evaluate(SituationFrame frame, SituationContext context, ICollection<AlertCandidate> found)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(found);
+        RememberGroundEvents(frame, context);
+        foreach (var track in context.Tracks)
+        {
+            if (_raised.Contains(track.Id) || track.FirstPlace is not { NearestBeach: { } beach } first ||
+                first.NearestBeachMetres > Options.BeachRadiusMetres || frame.Time - track.FirstSeen > Options.RecogniseWithin ||
+                track.Latest.Class == TrackClass.VesselWithAis || track.Latest.Status == TrackStatus.Tentative)
+            {
+                continue;
+            }
+
+            var corroborated = _groundEvents.Any(e => e.Beach == beach && track.FirstSeen - e.Time <= Options.GroundEventWindow);
+            if (!track.IsSmallBoat && !corroborated)
+            {
+                continue;
+            }
+
+            _raised.Add(track.Id);
+            var why = track.IsSmallBoat ? (corroborated ? "small boat, beach sensor event" : "small boat") : "beach sensor event";
+            found.Add(new AlertCandidate(AlertType.Launch, AlertSeverity.Warning, frame.Time,
+                string.Create(CultureInfo.InvariantCulture, $"launch/track-{track.Id}"), track.Latest.Position, track.Id, beach.Id,
+                $"Launch from {beach.Name}: {Describe.Track(track.Latest)}, first seen {Describe.FromBeach(beach, first.NearestBeachMetres)} ({why}).")
+            {
+                People = track.Latest.People,
+            });
+        }
+
+        _raised.IntersectWith(context.Tracks.Select(t => t.Id));
+    }
+
+    private void RememberGroundEvents(SituationFrame frame, SituationContext context)
+    {
+        foreach (var detection in frame.Detections)
+        {
+            if (detection.Kind != DetectionKind.Ground || detection.Position is not { } at)
+            {
+                continue;
+            }
+
+            var beach = context.Beaches.MinBy(b => Geodesic.DistanceMetres(at, Position(b)));
+            if (beach is not null && Geodesic.DistanceMetres(at, Position(beach)) <= Options.GroundEventRadiusMetres)
+            {
+                _groundEvents.Add((detection.Time, beach));
+            }
+        }
+
+        _groundEvents.RemoveAll(e => frame.Time - e.Time > Options.GroundEventWindow + Options.RecogniseWithin);
+    }
+
+    private static Core.Positions.GeoPosition Position(GeoFeature beach) =>
+        Core.Positions.GeoPosition.FromDegrees(beach.GeometryDegrees.Coordinate.Y, beach.GeometryDegrees.Coordinate.X);
+}

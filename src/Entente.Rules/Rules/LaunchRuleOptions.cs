@@ -1,0 +1,31 @@
+namespace Entente.Rules.Rules;
+
+/// <summary>When a new track counts as a launch.</summary>
+public sealed record LaunchRuleOptions
+{
+    /// <summary>How close to a launch beach a track must first appear, metres; 3,000 by default (a boat is usually
+    /// first held by radar within a kilometre or two of the water's edge).</summary>
+    public double BeachRadiusMetres { get; init; } = 3_000;
+
+    /// <summary>How long after a track first appears it may still be recognised as a launch (classification takes
+    /// a few minutes of plots); 20 minutes by default.</summary>
+    public TimeSpan RecogniseWithin { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>How recent a beach sensor event must be to corroborate a track that is not yet classified; 20 minutes.</summary>
+    public TimeSpan GroundEventWindow { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>How close to the beach a beach sensor event must be, metres; 2,500 by default.</summary>
+    public double GroundEventRadiusMetres { get; init; } = 2_500;
+
+    /// <summary>Checks every value.</summary>
+    /// <returns>This instance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not positive.</exception>
+    public LaunchRuleOptions Validate()
+    {
+        RuleOptions.Positive(BeachRadiusMetres, nameof(BeachRadiusMetres));
+        RuleOptions.Positive(RecogniseWithin, nameof(RecogniseWithin));
+        RuleOptions.Positive(GroundEventWindow, nameof(GroundEventWindow));
+        RuleOptions.Positive(GroundEventRadiusMetres, nameof(GroundEventRadiusMetres));
+        return this;
+    }
+}
