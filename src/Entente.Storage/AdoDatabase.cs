@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Entente.Storage.Detections;
+using Entente.Storage.Events;
 
 namespace Entente.Storage;
 
@@ -14,11 +15,17 @@ internal sealed class AdoDatabase : IDatabase
         _dialect = dialect;
         _clock = clock;
         Detections = new AdoDetectionStore(this, dialect);
+        Events = new AdoEventStore(this, dialect);
     }
 
     public StorageProvider Provider => _dialect.Provider;
 
     public IDetectionStore Detections { get; }
+
+    public IEventStore Events { get; }
+
+    /// <summary>The engine's dialect (for tests that check how its errors are read).</summary>
+    public SqlDialect Dialect => _dialect;
 
     public ValueTask DisposeAsync() => _dialect.DisposeAsync();
 

@@ -1,4 +1,5 @@
 using Entente.Storage.Detections;
+using Entente.Storage.Events;
 
 namespace Entente.Storage;
 
@@ -13,6 +14,9 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>Detections as received from sensors and reports.</summary>
     IDetectionStore Detections { get; }
+
+    /// <summary>Append-only event streams (incidents, alerts), with a global order for projections.</summary>
+    IEventStore Events { get; }
 
     /// <summary>Brings the schema up to date; safe to call on every start and from several processes.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -19,6 +19,15 @@ internal abstract class SqlDialect
     /// <summary>Serialises concurrent migrators (several processes starting at once) inside the transaction.</summary>
     public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Serialises event appends inside the transaction, so that global positions are assigned and committed in the
+    /// same order and a reader resuming after a position never misses a later commit.
+    /// </summary>
+    public abstract Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Whether an error is a unique-constraint violation.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
     /// <summary>SQL returning the engine's version text.</summary>
     public abstract string ServerVersionSql { get; }
 

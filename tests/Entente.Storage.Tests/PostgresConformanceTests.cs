@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Entente.Testing;
 using Npgsql;
 
@@ -12,6 +13,8 @@ public sealed class PostgresConformanceTests : DatabaseConformanceTests, IAsyncD
     private readonly List<string> _schemas = [];
 
     protected override StorageProvider ExpectedProvider => StorageProvider.Postgres;
+
+    protected override int LatestSchemaVersion => 3;
 
     protected override async Task<IDatabase> CreateDatabaseAsync()
     {
@@ -51,6 +54,27 @@ public sealed class PostgresConformanceTests : DatabaseConformanceTests, IAsyncD
         await Task.Yield();
         Assert.Throws<ArgumentException>(() =>
             DatabaseFactory.Create(new StorageOptions { Provider = StorageProvider.Postgres }, Clock));
+    }
+
+    [Theory]
+    [InlineData("TRUNCATE events")]
+    [InlineData("INSERT INTO events (stream, version, type, time, actor, centre, reason, payload) " +
+                "SELECT stream, version, type, time, actor, centre, 'forged', payload FROM events WHERE version = 1 " +
+                "ON CONFLICT (stream, version) DO UPDATE SET reason = excluded.reason")]
+    public async Task Events_RawTruncateOrUpsert_IsRefused(string sql)
+    {
+        await using var db = await CreateDatabaseAsync();
+        await db.MigrateAsync(TestContext.Current.CancellationToken);
+        await db.Events.AppendAsync("incident-1", 0, [Event(), Event()], TestContext.Current.CancellationToken);
+        var before = await db.Events.ReadAllAsync(0, 10, TestContext.Current.CancellationToken);
+
+        await using (var connection = await RawConnectionAsync(db))
+        {
+            var refused = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(connection, sql));
+            Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await db.Events.ReadAllAsync(0, 10, TestContext.Current.CancellationToken));
     }
 
     public async ValueTask DisposeAsync()

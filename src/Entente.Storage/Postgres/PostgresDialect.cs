@@ -10,6 +10,8 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     // Any constant works: it only has to be the same for every Entente process migrating this database.
     private const long MigrationLockKey = 0x456e74656e7465;
 
+    private const long AppendLockKey = MigrationLockKey + 1;
+
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override IReadOnlyList<Migration> Migrations { get; } =
@@ -43,6 +45,31 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
             END
             $$;
             """),
+        new(3, "events (append-only)",
+            """
+            CREATE TABLE events (
+                position BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                stream TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version >= 1),
+                type TEXT NOT NULL,
+                time TIMESTAMPTZ NOT NULL,
+                actor TEXT NOT NULL,
+                centre TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                UNIQUE (stream, version)
+            );
+            CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'events are append-only (% refused)', TG_OP;
+            END
+            $$;
+            CREATE TRIGGER events_no_update_or_delete BEFORE UPDATE OR DELETE ON events
+                FOR EACH ROW EXECUTE FUNCTION events_append_only();
+            -- TRUNCATE fires no row triggers.
+            CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
+                FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";
@@ -56,6 +83,19 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
         command.CommandText = $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // One lock for all appends: an identity value is taken at insert but becomes visible at commit, so without it a
+    // later position could commit first and a reader resuming after it would skip the earlier one for ever.
+    public override async Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT pg_advisory_xact_lock({AppendLockKey})";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     public override async Task<string?> SpatialExtensionAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -27,6 +27,37 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
             );
             CREATE INDEX detections_time_idx ON detections (time, id);
             """),
+        new(2, "events (append-only)",
+            """
+            CREATE TABLE events (
+                position INTEGER PRIMARY KEY AUTOINCREMENT,
+                stream TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version >= 1),
+                type TEXT NOT NULL,
+                time INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                centre TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                UNIQUE (stream, version)
+            );
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN
+                SELECT RAISE(ABORT, 'events are append-only');
+            END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN
+                SELECT RAISE(ABORT, 'events are append-only');
+            END;
+            -- INSERT OR REPLACE deletes the row it collides with without firing delete triggers
+            -- (recursive_triggers is off by default), so a colliding insert is refused before it gets that far.
+            CREATE TRIGGER events_no_replace BEFORE INSERT ON events
+            WHEN EXISTS (SELECT 1 FROM events WHERE position = NEW.position)
+              OR EXISTS (SELECT 1 FROM events WHERE stream = NEW.stream AND version = NEW.version)
+            BEGIN
+                SELECT RAISE(ABORT, 'events are append-only');
+            END;
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'SQLite ' || sqlite_version()";
@@ -44,6 +75,14 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
     // BeginTransaction on SQLite is BEGIN IMMEDIATE: the write lock is already held.
     public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    // The same: an append's transaction already holds the one write lock, and busy_timeout makes the next writer wait.
+    public override Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
     // Microseconds since the Unix epoch: exact, ordered, and the same precision as PostgreSQL.
     public override object ToDbTime(DateTimeOffset time) => (time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
