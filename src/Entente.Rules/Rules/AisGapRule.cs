@@ -11,12 +11,12 @@ namespace Entente.Rules.Rules;
 /// </summary>
 /// <remarks>The whole area of interest is assumed to be inside shore AIS coverage (the Dover and Gris-Nez receivers
 /// reach about 40 nm).</remarks>
-/// <param name="silentFor">How long without a report counts as a gap; 3 minutes by default (a class A ship under way
-/// reports every 2–10 s, a class B every 30 s).</param>
+/// <param name="silentFor">How long without a report counts as a gap; 10 minutes by default (a class A ship under way
+/// reports every 2–10 s, but one at anchor or moored only every 3 minutes, and a slow class B every 3 minutes).</param>
 public sealed class AisGapRule(TimeSpan? silentFor = null) : ISituationRule
 {
     /// <summary>How long without a report counts as a gap.</summary>
-    public TimeSpan SilentFor { get; } = silentFor ?? TimeSpan.FromMinutes(3);
+    public TimeSpan SilentFor { get; } = silentFor ?? TimeSpan.FromMinutes(10);
 
     /// <inheritdoc />
     public string Name => "ais-gap";

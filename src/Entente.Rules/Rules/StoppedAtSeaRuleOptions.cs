@@ -10,8 +10,8 @@ public sealed record StoppedAtSeaRuleOptions
     /// <summary>How long the mean is taken over; 5 minutes by default.</summary>
     public TimeSpan For { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How far from the coast it must be, metres; 1,500 by default (boats wait off the beaches on purpose).</summary>
-    public double AwayFromShoreMetres { get; init; } = 1_500;
+    /// <summary>How far from the coast it must be, metres; 700 by default (taxi boats wait a few hundred metres off the beaches on purpose).</summary>
+    public double AwayFromShoreMetres { get; init; } = 700;
 
     /// <summary>Checks every value.</summary>
     /// <returns>This instance.</returns>

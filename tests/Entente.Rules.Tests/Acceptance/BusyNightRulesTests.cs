@@ -80,6 +80,17 @@ public sealed class BusyNightRulesTests
             }
         }
 
+        foreach (var alert in night.Raised.Where(a => a.Type is AlertType.AisGap or AlertType.StoppedAtSea or AlertType.TssEntry).Take(40))
+        {
+            output.WriteLine($"{alert.Id} {alert.RaisedAt:HH:mm:ss} {alert.Position}: {alert.Message}");
+        }
+
+        var r4 = night.Boats["boat-r004"];
+        foreach (var r in r4.Where((r, i) => i % 6 == 0))
+        {
+            output.WriteLine($"r004 {r.Time:HH:mm:ss} {r.State} {r.Position} {r.SpeedKnots:0.0} cov {night.InCoverage("boat-r004", r.Time - TimeSpan.FromMinutes(1), r.Time + TimeSpan.FromMinutes(1))}");
+        }
+
         foreach (var group in night.Raised.GroupBy(a => a.Type))
         {
             output.WriteLine($"{AlertTypes.ToName(group.Key)}: {group.Count()}");
