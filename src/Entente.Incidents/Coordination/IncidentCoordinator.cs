@@ -1,0 +1,221 @@
+using System.Globalization;
+using Entente.Core.Geodesy;
+using Entente.Core.Identifiers;
+using Entente.Core.Positions;
+using Entente.Core.Projection;
+using Entente.Geo.Features;
+using Entente.Incidents.Centres;
+using Entente.Incidents.Events;
+using Entente.Incidents.Incidents;
+using Entente.Rules.Alerts;
+using Entente.Rules.Environment;
+using Entente.Rules.Situation;
+
+namespace Entente.Incidents.Coordination;
+
+/// <summary>
+/// The incidents stage of the pipeline. At each frame it opens an incident for each boat in trouble that has none
+/// (a boat stopped at sea, a distress report), moves each open incident's datum with its boat's track or, once the
+/// track is lost, with the predicted drift, offers a handover when the datum enters the other centre's SAR region,
+/// and escalates offers left unanswered.
+/// </summary>
+/// <remarks>Not thread-safe: the pipeline's thread drives it; people act on incidents through the owner, which
+/// serialises access.</remarks>
+public sealed class IncidentCoordinator
+{
+    private static readonly Actor ReplayUk = new("replay-watch-officer", CoordinationCentres.Agency(CoordinationCentre.HmcgDover));
+    private static readonly Actor ReplayFr = new("replay-watch-officer", CoordinationCentres.Agency(CoordinationCentre.CrossGrisNez));
+
+    private readonly SituationContext _context;
+    private readonly AlertBook _book;
+    private readonly ISeaCurrent _current;
+    private readonly List<SarIncident> _incidents = [];
+    private readonly Dictionary<long, SarIncident> _byTrack = [];
+    private readonly Dictionary<IncidentId, DateTimeOffset> _lastLogged = [];
+    private long _nextNumber;
+
+    /// <summary>Creates a coordinator.</summary>
+    /// <param name="context">The rules' context (geography and track histories), observed before this runs.</param>
+    /// <param name="book">The alert book, to link alerts and raise escalations.</param>
+    /// <param name="current">The assumed surface current for drift; still water when null.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="firstNumber">The first incident number to give (after those already stored).</param>
+    public IncidentCoordinator(SituationContext context, AlertBook book, ISeaCurrent? current = null, IncidentCoordinatorOptions? options = null,
+        long firstNumber = 1)
+    {
+        _context = context ?? throw new ArgumentNullException(nameof(context));
+        _book = book ?? throw new ArgumentNullException(nameof(book));
+        _current = current ?? StillWater.Instance;
+        Options = (options ?? new IncidentCoordinatorOptions()).Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstNumber, 1);
+        _nextNumber = firstNumber;
+    }
+
+    /// <summary>The options.</summary>
+    public IncidentCoordinatorOptions Options { get; }
+
+    /// <summary>Every incident, open and closed, in the order opened.</summary>
+    public IReadOnlyList<SarIncident> Incidents => _incidents;
+
+    /// <summary>The centre whose SAR region holds a position (the nearer centre outside both regions).</summary>
+    /// <param name="position">The position.</param>
+    /// <returns>The centre.</returns>
+    public CoordinationCentre CentreFor(GeoPosition position)
+    {
+        if (CoordinationCentres.ForRegion(_context.PlaceOf(position).SarRegion) is { } centre)
+        {
+            return centre;
+        }
+
+        var nearest = _context.Geography.Nearest(position, FeatureKind.CoordinationCentre);
+        return nearest is not null && SituationContext.NationOf(nearest.Place) == Core.Sharing.Nations.France
+            ? CoordinationCentre.CrossGrisNez
+            : CoordinationCentre.HmcgDover;
+    }
+
+    /// <summary>Runs the stage on a frame.</summary>
+    /// <param name="frame">The frame (the rules' context has observed it).</param>
+    /// <param name="alerts">The alert changes the rules made in this frame.</param>
+    /// <returns>The incident events recorded and the alert changes made (links, escalations), in order.</returns>
+    public (IReadOnlyList<IncidentEvent> Events, IReadOnlyList<AlertChange> Alerts) Observe(SituationFrame frame, IReadOnlyList<AlertChange> alerts)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(alerts);
+        var events = new List<IncidentEvent>();
+        var alertChanges = new List<AlertChange>();
+        foreach (var change in alerts)
+        {
+            if (change.Kind == AlertChangeKind.Raised && change.Alert.Type is AlertType.StoppedAtSea or AlertType.DistressReport)
+            {
+                OpenOrLink(change.Alert, frame.Time, events, alertChanges);
+            }
+        }
+
+        foreach (var incident in _incidents.Where(i => i.Status == IncidentStatus.Open))
+        {
+            var before = incident.Log.Count;
+            FollowDatum(incident, frame);
+            ManageHandover(incident, frame.Time, alertChanges);
+            events.AddRange(incident.Log.Skip(before));
+        }
+
+        return (events, alertChanges);
+    }
+
+    /// <summary>A centre asks to close an incident on evidence. When the evidence conflicts, the refusal is on the
+    /// incident's record and an <see cref="AlertType.EvidenceConflict"/> alert is raised, so nothing is closed on a guess.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="evidence">The evidence.</param>
+    /// <param name="time">When.</param>
+    /// <param name="actor">Who: staff of the coordinating centre.</param>
+    /// <param name="reason">A word for the record.</param>
+    /// <returns>The event recorded and the alert raised, if any.</returns>
+    public (IncidentEvent Event, AlertChange? Alert) RequestClosure(SarIncident incident, Evidence.RescueEvidence evidence, DateTimeOffset time,
+        Actor actor, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var result = incident.RequestClosure(evidence, time, actor, reason);
+        if (result is not ClosureRefused refused)
+        {
+            return (result, null);
+        }
+
+        var raised = _book.Raise(new AlertCandidate(AlertType.EvidenceConflict, AlertSeverity.Urgent, time,
+            string.Create(CultureInfo.InvariantCulture, $"evidence-conflict/{incident.Id}/{time:O}"), evidence.Place, incident.Datum.TrackId, null,
+            $"{incident.Id} not closed: {string.Join(" ", refused.Conflicts)}"));
+        if (raised is not null)
+        {
+            _book.Link(raised.Alert.Number, incident.Id.ToString(), AlertBook.SystemActor, time);
+        }
+
+        return (result, raised);
+    }
+
+    private void OpenOrLink(Alert alert, DateTimeOffset time, List<IncidentEvent> events, List<AlertChange> alertChanges)
+    {
+        if (alert.TrackId is { } trackId && _byTrack.TryGetValue(trackId, out var existing) && existing.Status == IncidentStatus.Open)
+        {
+            alertChanges.Add(_book.Link(alert.Number, existing.Id.ToString(), AlertBook.SystemActor, time));
+            events.Add(existing.AddNote($"{alert.Id}: {alert.Message}", time, Actor.System));
+            return;
+        }
+
+        if (alert.Position is not { } position)
+        {
+            return;
+        }
+
+        var id = IncidentId.FromInt64(_nextNumber++);
+        var basis = alert.TrackId is null ? DatumBasis.Report : DatumBasis.Track;
+        var datum = new Datum(position, time, basis == DatumBasis.Track ? 200 : 2_000, basis, alert.TrackId);
+        var centre = CentreFor(position);
+        var incident = SarIncident.Open(id, time, Actor.System, alert.Id, datum, centre, new PeopleCount(alert.People),
+            $"Opened from {alert.Id}: {alert.Message}");
+        _incidents.Add(incident);
+        _lastLogged[id] = time;
+        if (alert.TrackId is { } track)
+        {
+            _byTrack[track] = incident;
+        }
+
+        events.AddRange(incident.Log);
+        alertChanges.Add(_book.Link(alert.Number, id.ToString(), AlertBook.SystemActor, time));
+    }
+
+    private void FollowDatum(SarIncident incident, SituationFrame frame)
+    {
+        var datum = incident.Datum;
+        var last = _lastLogged.GetValueOrDefault(incident.Id, incident.OpenedAt);
+        if (datum.TrackId is { } trackId && frame.Tracks.FirstOrDefault(t => t.Id == trackId) is { } track)
+        {
+            var moved = Geodesic.DistanceMetres(datum.Position, track.Position);
+            if (moved >= Options.DatumMoveMetres || (moved > 0 && frame.Time - last >= Options.DatumMoveEvery))
+            {
+                incident.MoveDatum(new Datum(track.Position, frame.Time, track.SigmaMetres, DatumBasis.Track, trackId), Actor.System,
+                    string.Create(CultureInfo.InvariantCulture, $"Following track {trackId}: moved {moved:0} m."));
+                _lastLogged[incident.Id] = frame.Time;
+            }
+
+            return;
+        }
+
+        // No live track: drift the datum with the current, its uncertainty growing, and log it every few minutes.
+        if (frame.Time - last < Options.DatumMoveEvery)
+        {
+            return;
+        }
+
+        var seconds = (frame.Time - datum.Time).TotalSeconds;
+        var (east, north) = _current.At(datum.Position, datum.Time + ((frame.Time - datum.Time) / 2));
+        var start = ChannelProjection.Project(datum.Position);
+        var at = ChannelProjection.Unproject(new ProjectedPoint(start.EastingMetres + (east * seconds), start.NorthingMetres + (north * seconds)));
+        var sigma = datum.SigmaMetres + (Options.DriftSigmaGrowthMetresPerHour * seconds / 3600);
+        var why = datum.Basis == DatumBasis.Drift ? "Drift continues" : datum.TrackId is { } lost ? $"Track {lost} lost: drift from its last position" : "Drift from the report";
+        incident.MoveDatum(new Datum(at, frame.Time, sigma, DatumBasis.Drift), Actor.System,
+            string.Create(CultureInfo.InvariantCulture, $"{why}; uncertainty {sigma:0} m."));
+        _lastLogged[incident.Id] = frame.Time;
+    }
+
+    private void ManageHandover(SarIncident incident, DateTimeOffset time, List<AlertChange> alertChanges)
+    {
+        var region = CoordinationCentres.ForRegion(_context.PlaceOf(incident.Datum.Position).SarRegion);
+        if (region is { } centre && centre != incident.Coordinator && incident.PendingHandover is null)
+        {
+            incident.OfferHandover(time, Options.HandoverAcceptWithin, Actor.System,
+                $"The datum entered the {(centre == CoordinationCentre.HmcgDover ? "UK" : "French")} SAR region.");
+        }
+
+        if (incident.PendingHandover is { } offer && Options.SimulatedAcceptanceAfter is { } after && time - offer.Time >= after)
+        {
+            incident.AcceptHandover(time, offer.To == CoordinationCentre.HmcgDover ? ReplayUk : ReplayFr, "Accepted (simulated watch officer in a replay).");
+            return;
+        }
+
+        if (incident.EscalateOverdueHandover(time) is { } overdue && _book.Raise(new AlertCandidate(AlertType.HandoverOverdue, AlertSeverity.Urgent, time,
+                $"handover-overdue/{incident.Id}/{overdue.Time:O}", incident.Datum.Position, incident.Datum.TrackId, null, overdue.Reason)) is { } raised)
+        {
+            alertChanges.Add(raised);
+            alertChanges.Add(_book.Link(raised.Alert.Number, incident.Id.ToString(), AlertBook.SystemActor, time));
+        }
+    }
+}
