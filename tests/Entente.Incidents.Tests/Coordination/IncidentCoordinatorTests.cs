@@ -1,0 +1,150 @@
+using Entente.Core.Positions;
+using Entente.Geo.Geography;
+using Entente.Incidents.Centres;
+using Entente.Incidents.Coordination;
+using Entente.Incidents.Events;
+using Entente.Incidents.Evidence;
+using Entente.Incidents.Incidents;
+using Entente.Incidents.Tests.Incidents;
+using Entente.Rules.Alerts;
+using Entente.Rules.Environment;
+using Entente.Rules.Situation;
+using Entente.Tracking.Output;
+using Entente.Tracking.Tracks;
+
+namespace Entente.Incidents.Tests.Coordination;
+
+public sealed class IncidentCoordinatorTests
+{
+    private static readonly Lazy<ChannelGeography> Geography = new(ChannelGeography.LoadDefault);
+    private static readonly DateTimeOffset T0 = IncidentFixtures.T0;
+
+    // A boat drifting north-west from the French side of the Strait across the SAR line.
+    private static GeoPosition Along(double fraction) =>
+        GeoPosition.FromDegrees(50.93 + (0.20 * fraction), 1.70 - (0.30 * fraction));
+
+    private static TrackReport Boat(double fraction) =>
+        new(12, Along(fraction), 1.0, 315, 80, TrackClass.SmallBoat, 0.9, TrackStatus.Confirmed, people: 40);
+
+    private static (IncidentCoordinator Coordinator, AlertBook Book, SituationContext Context) Create(IncidentCoordinatorOptions? options = null)
+    {
+        var context = new SituationContext(Geography.Value);
+        var book = new AlertBook();
+        return (new IncidentCoordinator(context, book, StillWater.Instance, options), book, context);
+    }
+
+    private static AlertChange StoppedAlert(AlertBook book, GeoPosition at, DateTimeOffset time) =>
+        book.Raise(new AlertCandidate(AlertType.StoppedAtSea, AlertSeverity.Urgent, time, "stopped-at-sea/track-12", at, 12, null, "Small boat adrift.")
+        {
+            People = 40,
+        })!;
+
+    [Fact]
+    public void ABoatAdrift_OpensAnIncident_CoordinatedByTheCentreWhoseRegionHoldsIt_AndLinksTheAlert()
+    {
+        var (coordinator, book, context) = Create();
+        var frame = new SituationFrame(T0, [Boat(0)], []);
+        context.Observe(frame);
+        var (events, alerts) = coordinator.Observe(frame, [StoppedAlert(book, Along(0), T0)]);
+
+        var incident = Assert.Single(coordinator.Incidents);
+        Assert.Equal(coordinator.CentreFor(Along(0)), incident.Coordinator);
+        Assert.Equal(CoordinationCentre.CrossGrisNez, incident.Coordinator);
+        Assert.IsType<IncidentOpened>(Assert.Single(events));
+        Assert.Equal(incident.Id.ToString(), Assert.Single(alerts).Alert.IncidentId);
+        Assert.Equal(40, incident.People.Aboard);
+    }
+
+    [Fact]
+    public void TheDatumFollowsTheTrack_AcrossTheSarLine_AndAHandoverIsOffered_ThenEscalatedWhenNotAccepted()
+    {
+        var (coordinator, book, context) = Create();
+        var crossedAt = (DateTimeOffset?)null;
+        for (var minute = 0; minute <= 120; minute++)
+        {
+            var time = T0.AddMinutes(minute);
+            var frame = new SituationFrame(time, [Boat(minute / 120.0)], []);
+            context.Observe(frame);
+            coordinator.Observe(frame, minute == 0 ? [StoppedAlert(book, Along(0), time)] : []);
+            if (crossedAt is null && coordinator.CentreFor(Along(minute / 120.0)) == CoordinationCentre.HmcgDover)
+            {
+                crossedAt = time;
+            }
+        }
+
+        Assert.NotNull(crossedAt);
+        var incident = Assert.Single(coordinator.Incidents);
+        var offer = Assert.Single(incident.Log.OfType<HandoverOffered>());
+        Assert.InRange(offer.Time, crossedAt.Value.AddMinutes(-5), crossedAt.Value.AddMinutes(5));
+        Assert.Equal(CoordinationCentre.HmcgDover, offer.To);
+        Assert.Equal(CoordinationCentre.CrossGrisNez, incident.Coordinator);
+        Assert.Single(incident.Log.OfType<HandoverOverdue>());
+        Assert.Contains(book.Alerts, a => a.Type == AlertType.HandoverOverdue && a.IncidentId == incident.Id.ToString());
+        Assert.True(incident.Log.OfType<DatumMoved>().Count() >= 10);
+        SarIncidentTests.AssertOneCoordinatorThroughout(incident);
+    }
+
+    [Fact]
+    public void WhenTheTrackIsLost_TheDatumDriftsWithTheCurrent_AndItsUncertaintyGrows()
+    {
+        var tide = new RectilinearTide(2, 45, T0);
+        var context = new SituationContext(Geography.Value);
+        var book = new AlertBook();
+        var coordinator = new IncidentCoordinator(context, book, tide);
+        var first = new SituationFrame(T0, [Boat(0)], []);
+        context.Observe(first);
+        coordinator.Observe(first, [StoppedAlert(book, Along(0), T0)]);
+        for (var minute = 1; minute <= 30; minute++)
+        {
+            var frame = new SituationFrame(T0.AddMinutes(minute), [], []);
+            context.Observe(frame);
+            coordinator.Observe(frame, []);
+        }
+
+        var incident = Assert.Single(coordinator.Incidents);
+        Assert.Equal(DatumBasis.Drift, incident.Datum.Basis);
+        Assert.True(incident.Datum.SigmaMetres > 200);
+        // Half an hour of a flood near 2 kn setting north-east: the datum moved north and east.
+        Assert.True(incident.Datum.Position.LatitudeDegrees > Along(0).LatitudeDegrees);
+        Assert.True(incident.Datum.Position.LongitudeDegrees > Along(0).LongitudeDegrees);
+    }
+
+    [Fact]
+    public void SimulatedWatchOfficers_AcceptTheHandover_AndTheLogShowsOneCentreAtEveryMoment()
+    {
+        var (coordinator, book, context) = Create(new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = TimeSpan.FromMinutes(3) });
+        for (var minute = 0; minute <= 120; minute++)
+        {
+            var time = T0.AddMinutes(minute);
+            var frame = new SituationFrame(time, [Boat(minute / 120.0)], []);
+            context.Observe(frame);
+            coordinator.Observe(frame, minute == 0 ? [StoppedAlert(book, Along(0), time)] : []);
+        }
+
+        var incident = Assert.Single(coordinator.Incidents);
+        Assert.Equal(CoordinationCentre.HmcgDover, incident.Coordinator);
+        var accepted = Assert.Single(incident.Log.OfType<HandoverAccepted>());
+        Assert.Equal(CoordinationCentres.Agency(CoordinationCentre.HmcgDover), accepted.Actor.Agency);
+        Assert.Empty(incident.Log.OfType<HandoverOverdue>());
+        SarIncidentTests.AssertOneCoordinatorThroughout(incident);
+    }
+
+    [Fact]
+    public void ClosingWithConflictingEvidence_RaisesAnEvidenceConflictAlert()
+    {
+        var (coordinator, book, context) = Create();
+        var frame = new SituationFrame(T0, [Boat(0)], []);
+        context.Observe(frame);
+        coordinator.Observe(frame, [StoppedAlert(book, Along(0), T0)]);
+        var incident = coordinator.Incidents[0];
+        var actor = new Actor("gris-nez-cmc", CoordinationCentres.Agency(incident.Coordinator));
+
+        var (refused, alert) = coordinator.RequestClosure(incident, new RescueEvidence(5, GeoPosition.FromDegrees(51.3, 1.9), T0.AddHours(1)),
+            T0.AddHours(1), actor, "Found them.");
+        Assert.IsType<ClosureRefused>(refused);
+        Assert.NotNull(alert);
+        Assert.Equal(AlertType.EvidenceConflict, alert.Alert.Type);
+        Assert.Equal(incident.Id.ToString(), book.Find(alert.Alert.Number)!.IncidentId);
+        Assert.Equal(IncidentStatus.Open, incident.Status);
+    }
+}
