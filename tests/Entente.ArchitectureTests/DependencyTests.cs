@@ -19,7 +19,8 @@ public sealed class DependencyTests
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],
         ["Entente.Incidents"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking", "Entente.Rules"],
-        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents"],
+        ["Entente.Picture"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Tracking", "Entente.Rules", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents", "Entente.Picture"],
     };
 
     public static TheoryData<string> SourceProjects() =>

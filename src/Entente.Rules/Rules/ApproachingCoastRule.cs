@@ -8,7 +8,9 @@ namespace Entente.Rules.Rules;
 
 /// <summary>
 /// A small boat nearing the English coast (<see cref="AlertType.ApproachingCoast"/>), so that a landing can be met;
-/// and its landing (<see cref="AlertType.Landing"/>): its track ends, or it stops, close to the English shore.
+/// and its landing (<see cref="AlertType.Landing"/>): its track ends, or it stops, close to the English shore. Only a
+/// boat that has come from further out counts: a track that starts at the English coast (a harbour's clutter, a boat
+/// on its trailer) is not arriving.
 /// </summary>
 /// <param name="approachWithinMetres">Distance to the English coast that counts as approaching; 5,000 m by default.</param>
 /// <param name="landedWithinMetres">Distance to the English coast within which a track that ends or stops has landed;
@@ -26,7 +28,8 @@ public sealed class ApproachingCoastRule(double approachWithinMetres = 5_000, do
         ArgumentNullException.ThrowIfNull(found);
         foreach (var track in context.Tracks)
         {
-            if (!track.IsSmallBoat || track.Place is not { SarRegion: Nations.UnitedKingdom } place)
+            if (!track.IsSmallBoat || track.Place is not { SarRegion: Nations.UnitedKingdom } place ||
+                track.MaxDistanceToCoastMetres <= approachWithinMetres)
             {
                 continue;
             }
@@ -51,7 +54,8 @@ public sealed class ApproachingCoastRule(double approachWithinMetres = 5_000, do
 
         foreach (var track in context.Ended)
         {
-            if (track.IsSmallBoat && track.Place is { SarRegion: Nations.UnitedKingdom } place && place.DistanceToCoastMetres <= landedWithinMetres)
+            if (track.IsSmallBoat && track.Place is { SarRegion: Nations.UnitedKingdom } place && place.DistanceToCoastMetres <= landedWithinMetres &&
+                track.MaxDistanceToCoastMetres > approachWithinMetres)
             {
                 found.Add(Landing(frame, track, place));
             }
