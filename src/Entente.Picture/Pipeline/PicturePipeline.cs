@@ -28,7 +28,7 @@ public sealed class PicturePipeline
         ArgumentNullException.ThrowIfNull(geography);
         Options = options ?? new PicturePipelineOptions();
         Feed = new SituationFeed(TrackingPipeline.Build(Options.Tracking), Options.FrameInterval);
-        Monitor = new SituationMonitor(geography, book: new AlertBook(Options.Alerts), current: Options.Current);
+        Monitor = new SituationMonitor(geography, book: new AlertBook(Options.Alerts, Options.FirstAlertNumber), current: Options.Current);
         Incidents = new IncidentCoordinator(Monitor.Context, Monitor.Book, Options.Current, Options.Incidents, Options.FirstIncidentNumber);
     }
 

@@ -24,6 +24,9 @@ public sealed record PicturePipelineOptions
     /// <summary>Incident settings.</summary>
     public IncidentCoordinatorOptions Incidents { get; init; } = new();
 
+    /// <summary>The first alert number to give (after those already stored); 1 by default.</summary>
+    public long FirstAlertNumber { get; init; } = 1;
+
     /// <summary>The first incident number to give (after those already stored); 1 by default.</summary>
     public long FirstIncidentNumber { get; init; } = 1;
 }

@@ -18,9 +18,17 @@ public sealed class AlertBook
     private readonly List<Alert> _alerts = [];
     private readonly Dictionary<string, int> _liveByKey = new(StringComparer.Ordinal);
 
+    private readonly long _first;
+
     /// <summary>Creates an empty book.</summary>
     /// <param name="options">Acknowledgement times; the defaults when null.</param>
-    public AlertBook(AlertBookOptions? options = null) => Options = (options ?? new AlertBookOptions()).Validate();
+    /// <param name="firstNumber">The first alert number to give (after those already stored); 1 by default.</param>
+    public AlertBook(AlertBookOptions? options = null, long firstNumber = 1)
+    {
+        Options = (options ?? new AlertBookOptions()).Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstNumber, 1);
+        _first = firstNumber;
+    }
 
     /// <summary>The acknowledgement times.</summary>
     public AlertBookOptions Options { get; }
@@ -44,7 +52,7 @@ public sealed class AlertBook
     {
         lock (_gate)
         {
-            return number >= 1 && number <= _alerts.Count ? _alerts[(int)number - 1] : null;
+            return number >= _first && number - _first < _alerts.Count ? _alerts[(int)(number - _first)] : null;
         }
     }
 
@@ -69,7 +77,7 @@ public sealed class AlertBook
                 return null;
             }
 
-            var alert = new Alert(_alerts.Count + 1, candidate);
+            var alert = new Alert(_first + _alerts.Count, candidate);
             _alerts.Add(alert);
             _liveByKey[candidate.Key] = _alerts.Count - 1;
             return new AlertChange(AlertChangeKind.Raised, candidate.Time, SystemActor, candidate.Message, alert);
@@ -176,11 +184,11 @@ public sealed class AlertBook
     }
 
     private Alert Get(long number) =>
-        number >= 1 && number <= _alerts.Count ? _alerts[(int)number - 1] : throw new KeyNotFoundException($"There is no alert number {number}.");
+        number >= _first && number - _first < _alerts.Count ? _alerts[(int)(number - _first)] : throw new KeyNotFoundException($"There is no alert number {number}.");
 
     private AlertChange Replace(Alert alert, AlertChangeKind kind, DateTimeOffset time, string actor, string reason)
     {
-        _alerts[(int)alert.Number - 1] = alert;
+        _alerts[(int)(alert.Number - _first)] = alert;
         return new AlertChange(kind, time, actor, reason, alert);
     }
 }
