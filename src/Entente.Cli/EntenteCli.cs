@@ -20,6 +20,7 @@ public static class EntenteCli
         root.Add(AisCommands.Create(streams));
         root.Add(SimCommands.Create());
         root.Add(TrackCommands.Create());
+        root.Add(ReplayCommand.Create(TimeProvider.System));
         return root;
     }
 

@@ -14,7 +14,7 @@ public sealed class DependencyTests
         ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation"],
-        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking"],
+        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],

@@ -44,9 +44,9 @@ internal static class TrackRunCommand
                 throw new CommandInputException("Give --ais FILE, --detections FILE or both: there is nothing to track.");
             }
 
-            var interval = Interval(parse.GetValue(every)!);
-            using var aisReader = Open(aisPath, "--ais");
-            using var detectionsReader = Open(detectionsPath, "--detections");
+            var interval = IntervalText.Parse(parse.GetValue(every)!, "--every");
+            using var aisReader = aisPath is null ? null : RecordingReader.Open(aisPath, "--ais " + aisPath);
+            using var detectionsReader = detectionsPath is null ? null : RecordingReader.Open(detectionsPath, "--detections " + detectionsPath);
             using var writer = outPath == "-" ? null : new StreamWriter(outPath, false, new System.Text.UTF8Encoding(false), 1 << 16);
             var runner = new TrackRunRunner(options, interval, parse.GetValue(tentative), configuration.Error);
             try
@@ -61,7 +61,7 @@ internal static class TrackRunCommand
 
             var stats = runner.Tracker.Statistics;
             configuration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"entente track: {runner.DetectionLines} detection lines ({runner.BadDetectionLines} bad), {runner.AisMessages} AIS messages ({runner.Ais.Reports} position reports, {runner.Ais.Duplicates} duplicates, {runner.Ais.Unusable} unusable, {runner.UntimedAisMessages} without a time); " +
+                $"entente track: {runner.Recording.Describe()}; " +
                 $"{stats.TracksConfirmed} tracks confirmed, {stats.OutOfSequenceUsed} late detections slotted in, {stats.LateDetectionsDropped} too late; {runner.Frames} frames written."));
             return Task.FromResult(0);
         });
@@ -81,38 +81,5 @@ internal static class TrackRunCommand
 
         var options = new TrackingPipelineOptions { Motion = motion };
         return processNoise is { } density ? options with { ProcessNoiseDensity = density } : options;
-    }
-
-    private static StreamReader? Open(string? path, string option)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new StreamReader(path, new System.Text.UTF8Encoding(false), false, 1 << 16);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandInputException($"{option} {path}: {SimCommands.OneLine(ex.Message)}", ex);
-        }
-    }
-
-    /// <summary>An interval such as <c>10s</c>, <c>1m</c> or <c>500ms</c>.</summary>
-    public static TimeSpan Interval(string text)
-    {
-        var (number, unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
-            : text.EndsWith('s') ? (text[..^1], 1.0)
-            : text.EndsWith('m') ? (text[..^1], 60.0)
-            : (text, 1.0);
-        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) ||
-            value * unit < 0.1 || value * unit > 3600)
-        {
-            throw new CommandInputException($"--every {text} is not an interval between 100ms and 60m (e.g. 10s, 1m).");
-        }
-
-        return TimeSpan.FromSeconds(value * unit);
     }
 }

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Entente.Ais.Decoding;
-using Entente.Core.Detections;
 using Entente.Tracking.Detections;
 using Entente.Tracking.Feeders;
 using Entente.Tracking.Output;
@@ -12,22 +8,16 @@ using Entente.Tracking.Tracks;
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// The loop of <c>entente track</c>: reads detections and AIS in time order (merging the two files by time), feeds
-/// the tracker sensor batch by sensor batch, and writes the picture every interval. Bad lines are counted, the first
-/// few reported with their line numbers, and skipped.
+/// The loop of <c>entente track</c>: reads detections and AIS in time order (<see cref="RecordingReader"/>), feeds the
+/// tracker sensor batch by sensor batch, and writes the picture every interval.
 /// </summary>
 internal sealed class TrackRunRunner
 {
-    private const int ReportedErrors = 10;
-
     private readonly MultiTargetTracker _tracker;
     private readonly SensorBatchFeeder _feeder;
     private readonly DetectionConverter _detections = new();
-    private readonly AisDecoder _decoder = new();
-    private readonly AisDetectionConverter _ais = new();
     private readonly TimeSpan _every;
     private readonly bool _includeTentative;
-    private readonly TextWriter _errors;
     private DateTimeOffset? _nextFrame;
 
     public TrackRunRunner(TrackingPipelineOptions options, TimeSpan every, bool includeTentative, TextWriter errors)
@@ -36,51 +26,21 @@ internal sealed class TrackRunRunner
         _feeder = new SensorBatchFeeder(_tracker);
         _every = every;
         _includeTentative = includeTentative;
-        _errors = errors;
+        Recording = new RecordingReader(errors);
     }
 
-    public long DetectionLines { get; private set; }
-
-    public long BadDetectionLines { get; private set; }
-
-    public long AisLines { get; private set; }
-
-    public long AisMessages { get; private set; }
-
-    public long UntimedAisMessages { get; private set; }
+    /// <summary>The reader, with its counts of lines and messages.</summary>
+    public RecordingReader Recording { get; }
 
     public long Frames { get; private set; }
 
     public MultiTargetTracker Tracker => _tracker;
 
-    public AisDetectionConverter Ais => _ais;
-
     public void Run(TextReader? detections, TextReader? ais, TextWriter output, CancellationToken cancellationToken)
     {
-        var detectionSource = detections is null ? null : ReadDetections(detections).GetEnumerator();
-        var aisSource = ais is null ? null : ReadAis(ais).GetEnumerator();
-        var haveDetection = detectionSource?.MoveNext() ?? false;
-        var haveAis = aisSource?.MoveNext() ?? false;
-        var count = 0;
-        while (haveDetection || haveAis)
+        foreach (var item in Recording.Read(detections, ais, cancellationToken))
         {
-            if ((++count & 0xFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            TrackerDetection next;
-            if (haveDetection && (!haveAis || detectionSource!.Current.Time <= aisSource!.Current.Time))
-            {
-                next = detectionSource!.Current;
-                haveDetection = detectionSource.MoveNext();
-            }
-            else
-            {
-                next = aisSource!.Current;
-                haveAis = aisSource.MoveNext();
-            }
-
+            var next = item.Record is { } record ? _detections.Convert(record) : item.Ais!;
             WriteFramesBefore(next.Time, output);
             _feeder.Add(next);
         }
@@ -90,9 +50,6 @@ internal sealed class TrackRunRunner
         {
             WriteFrame(last, output);
         }
-
-        detectionSource?.Dispose();
-        aisSource?.Dispose();
     }
 
     private void WriteFramesBefore(DateTimeOffset time, TextWriter output)
@@ -130,70 +87,5 @@ internal sealed class TrackRunRunner
         output.Write(TrackFrameJson.Write(new TrackFrame(time, reports)));
         output.Write('\n');
         Frames++;
-    }
-
-    private IEnumerable<TrackerDetection> ReadDetections(TextReader reader)
-    {
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            DetectionLines++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (DetectionRecordJson.TryParse(Encoding.UTF8.GetBytes(line), out var record, out var error))
-            {
-                yield return _detections.Convert(record!);
-            }
-            else
-            {
-                BadDetectionLines++;
-                if (BadDetectionLines <= ReportedErrors)
-                {
-                    _errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"detections line {DetectionLines}: {error}"));
-                }
-            }
-        }
-    }
-
-    private IEnumerable<TrackerDetection> ReadAis(TextReader reader)
-    {
-        string? line;
-        DateTimeOffset? lastTime = null;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            AisLines++;
-            var result = _decoder.Decode(line);
-            if (result.Status != AisDecodeStatus.Message || result.Message is null)
-            {
-                continue;
-            }
-
-            AisMessages++;
-            DateTimeOffset time;
-            if (result.Reception.UnixTimeMilliseconds is { } ms)
-            {
-                time = DateTimeOffset.FromUnixTimeMilliseconds(ms);
-                lastTime = time;
-            }
-            else if (lastTime is { } previous)
-            {
-                // No tag-block time: the message is taken as heard with the last one that had a time.
-                UntimedAisMessages++;
-                time = previous;
-            }
-            else
-            {
-                UntimedAisMessages++;
-                continue;
-            }
-
-            if (_ais.Convert(result.Message, time) is { } detection)
-            {
-                yield return detection;
-            }
-        }
     }
 }

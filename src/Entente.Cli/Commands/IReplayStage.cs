@@ -1,0 +1,15 @@
+using Entente.Rules.Alerts;
+using Entente.Rules.Situation;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>What <c>entente replay</c> does with each frame after the rules have run: write the alerts, and later
+/// stages (incidents) beside it. Stages run in order, each seeing every frame.</summary>
+internal interface IReplayStage
+{
+    /// <summary>Takes one frame and the alert changes the rules made at it (often none), in time order.</summary>
+    void Observe(SituationFrame frame, IReadOnlyList<AlertChange> changes);
+
+    /// <summary>The recording has ended: no more frames.</summary>
+    void Complete();
+}

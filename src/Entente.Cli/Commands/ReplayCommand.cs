@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Entente.Geo.Geography;
+using Entente.Simulation.Output;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente replay DIR</c>: a recording through tracking and the rules, as fast as possible, into
+/// alerts.jsonl.</summary>
+internal static class ReplayCommand
+{
+    public static Command Create(TimeProvider timeProvider)
+    {
+        var directory = new Argument<string>("DIR")
+        {
+            Description = "A recording: detections.jsonl and/or ais.nmea, e.g. the output of 'entente sim run' (truth.jsonl is never read)",
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "The directory for alerts.jsonl (docs/formats/alerts.md); DIR by default", HelpName = "DIR" };
+        var scenario = new Option<string?>("--scenario") { Description = "Take the tidal stream from this scenario: a built-in name or a scenario file", HelpName = "NAME|FILE" };
+        var frame = new Option<string>("--frame") { Description = "Time between situation frames, at which the rules run, e.g. 10s", HelpName = "INTERVAL", DefaultValueFactory = _ => "10s" };
+        var maxKnots = new Option<double?>("--tide-max-kn") { Description = "Tidal stream without a scenario: the peak rate, knots (with the two below)", HelpName = "KN" };
+        var floodDegrees = new Option<double?>("--tide-flood-deg") { Description = "Tidal stream: where the flood sets, degrees true", HelpName = "DEG" };
+        var floodPeak = new Option<string?>("--tide-flood-peak") { Description = "Tidal stream: a time of peak flood, ISO 8601 UTC", HelpName = "TIME" };
+        var replay = new Command("replay", "Replay a recording through tracking and the rules as fast as possible, writing every alert change to alerts.jsonl.")
+        {
+            directory, output, scenario, frame, maxKnots, floodDegrees, floodPeak,
+        };
+        replay.SetAction((parse, cancellationToken) =>
+        {
+            var configuration = parse.InvocationConfiguration;
+            var dir = parse.GetRequiredValue(directory);
+            var interval = IntervalText.Parse(parse.GetValue(frame)!, "--frame");
+            var (current, tide) = ReplayTide.Resolve(parse.GetValue(scenario), parse.GetValue(maxKnots), parse.GetValue(floodDegrees), parse.GetValue(floodPeak));
+            if (!Directory.Exists(dir))
+            {
+                throw new CommandInputException($"'{dir}' is not a directory: give the directory of a recording (detections.jsonl, ais.nmea).");
+            }
+
+            var detectionsPath = Path.Combine(dir, DirectorySink.DetectionsFileName);
+            var aisPath = Path.Combine(dir, DirectorySink.AisFileName);
+            if (!File.Exists(detectionsPath) && !File.Exists(aisPath))
+            {
+                throw new CommandInputException($"'{dir}' holds neither {DirectorySink.DetectionsFileName} nor {DirectorySink.AisFileName}: there is nothing to replay.");
+            }
+
+            using var detections = File.Exists(detectionsPath) ? RecordingReader.Open(detectionsPath, detectionsPath) : null;
+            using var ais = File.Exists(aisPath) ? RecordingReader.Open(aisPath, aisPath) : null;
+            using var alerts = AlertsFileStage.Create(parse.GetValue(output) ?? dir);
+            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, interval, [alerts], configuration.Error);
+            var started = timeProvider.GetTimestamp();
+            try
+            {
+                runner.Run(detections, ais, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                var upTo = runner.LastFrame is { } t ? $" up to {t.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}" : string.Empty;
+                configuration.Error.WriteLine($"entente: interrupted; {alerts.Path} holds the alert changes{upTo}.");
+                return Task.FromResult(SimRunRunner.InterruptedExitCode);
+            }
+
+            var elapsed = timeProvider.GetElapsedTime(started);
+            foreach (var line in ReplaySummaryText.Format(runner, interval, tide, alerts.Path, alerts.Lines, elapsed))
+            {
+                configuration.Error.WriteLine(line);
+            }
+
+            return Task.FromResult(0);
+        });
+        return replay;
+    }
+}
