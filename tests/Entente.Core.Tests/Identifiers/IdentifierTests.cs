@@ -47,4 +47,47 @@ public sealed class IdentifierTests
         Assert.Throws<ArgumentOutOfRangeException>(() => IncidentId.FromInt64(-5));
         Assert.True(TrackId.FromInt64(2) > TrackId.FromInt64(1));
     }
+
+    [Theory]
+    [InlineData(1L)]
+    [InlineData(42L)]
+    [InlineData(99999L)]
+    [InlineData(123456L)]
+    [InlineData(long.MaxValue)]
+    public void IncidentId_Parse_ReadsWhatToStringWrites(long value)
+    {
+        var id = IncidentId.FromInt64(value);
+        Assert.Equal(id, IncidentId.Parse(id.ToString()));
+        Assert.True(IncidentId.TryParse(id.ToString(), out var parsed));
+        Assert.Equal(value, parsed.Value);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("INC-")]
+    [InlineData("INC-00000")]
+    [InlineData("INC-42")]
+    [InlineData("INC-012345")]
+    [InlineData("inc-00042")]
+    [InlineData("INC 00042")]
+    [InlineData("INC-0004a")]
+    [InlineData("INC--0042")]
+    [InlineData("INC-+0042")]
+    [InlineData(" INC-00042")]
+    [InlineData("INC-00042 ")]
+    [InlineData("INC-٠٠٠٤٢")]
+    [InlineData("INC-9223372036854775808")]
+    public void IncidentId_TryParse_RefusesAnythingElse(string? text)
+    {
+        Assert.False(IncidentId.TryParse(text, out var id));
+        Assert.Equal(default, id);
+    }
+
+    [Fact]
+    public void IncidentId_Parse_InvalidText_ThrowsFormatExceptionSayingWhatIsExpected()
+    {
+        var ex = Assert.Throws<FormatException>(() => IncidentId.Parse("INC-7"));
+        Assert.Contains("INC-00042", ex.Message, StringComparison.Ordinal);
+    }
 }
