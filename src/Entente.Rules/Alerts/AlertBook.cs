@@ -3,7 +3,8 @@ namespace Entente.Rules.Alerts;
 /// <summary>
 /// The alerts of a watch: raises new ones, folds repeats of a live alert into it, and runs each through its lifecycle
 /// (raised → acknowledged → resolved) with who and when. An alert left unacknowledged past its time escalates, one
-/// severity step at a time, and the clock restarts.
+/// severity step at a time (never above distress), and the clock restarts, up to
+/// <see cref="AlertBookOptions.MaxEscalations"/> times.
 /// </summary>
 /// <remarks>
 /// Times are domain times passed in (the frame's time in a replay, the injected clock live), never read here.
@@ -162,7 +163,8 @@ public sealed class AlertBook
             foreach (var index in _liveByKey.Values.Order())
             {
                 var alert = _alerts[index];
-                if (alert.Status != AlertStatus.Raised || Options.AcknowledgeWithin(alert.Severity) is not { } allowed)
+                if (alert.Status != AlertStatus.Raised || alert.Escalations >= Options.MaxEscalations ||
+                    Options.AcknowledgeWithin(alert.Severity) is not { } allowed)
                 {
                     continue;
                 }

@@ -14,6 +14,10 @@ public sealed record AlertBookOptions
     /// <summary>Warnings: 15 minutes.</summary>
     public TimeSpan AcknowledgeWarningWithin { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How many times one alert may escalate; 2 by default (to the watch supervisor, then to both centres'
+    /// duty managers). After that it stays at the top of the list, unacknowledged, without filling the record.</summary>
+    public int MaxEscalations { get; init; } = 2;
+
     /// <summary>The time allowed for a severity, or null when it never escalates.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The time allowed.</returns>
@@ -43,6 +47,7 @@ public sealed record AlertBookOptions
             }
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxEscalations);
         return this;
     }
 }

@@ -11,12 +11,15 @@ namespace Entente.Rules.Rules;
 /// <summary>
 /// A small boat leaving a launch beach: a track that first appeared near a beach and is classified a small boat soon
 /// after; or, sooner, a track that first appeared near a beach where a beach sensor has just seen people or a boat
-/// (the sensor event corroborates a track not yet classified). The alert names the beach.
+/// (the sensor event corroborates a track not yet classified, once it is a couple of minutes old and slow enough to be
+/// a small boat, so that a ferry leaving port has had time to be named by its AIS). The alert names the beach. A second
+/// track from the same beach soon after, where the first track was lost or runs beside it, is the same launch.
 /// </summary>
 public sealed class LaunchRule : ISituationRule
 {
     private readonly List<(DateTimeOffset Time, GeoFeature Beach)> _groundEvents = [];
     private readonly HashSet<long> _raised = [];
+    private readonly List<(DateTimeOffset Time, GeoFeature Beach, long Track)> _launches = [];
 
     /// <summary>Creates the rule.</summary>
     /// <param name="options">Its options; the defaults when null.</param>
@@ -45,12 +48,19 @@ public sealed class LaunchRule : ISituationRule
             }
 
             var corroborated = _groundEvents.Any(e => e.Beach == beach && track.FirstSeen - e.Time <= Options.GroundEventWindow);
-            if (!track.IsSmallBoat && !corroborated)
+            if (!track.IsSmallBoat && !(corroborated && frame.Time - track.FirstSeen >= Options.CorroboratedAfter &&
+                                        track.Latest.SpeedKnots <= Options.MaxCorroboratedSpeedKnots))
             {
                 continue;
             }
 
             _raised.Add(track.Id);
+            if (SameLaunch(frame, context, track, beach))
+            {
+                continue;
+            }
+
+            _launches.Add((frame.Time, beach, track.Id));
             var why = track.IsSmallBoat ? (corroborated ? "small boat, beach sensor event" : "small boat") : "beach sensor event";
             found.Add(new AlertCandidate(AlertType.Launch, AlertSeverity.Warning, frame.Time,
                 string.Create(CultureInfo.InvariantCulture, $"launch/track-{track.Id}"), track.Latest.Position, track.Id, beach.Id,
@@ -61,6 +71,28 @@ public sealed class LaunchRule : ISituationRule
         }
 
         _raised.IntersectWith(context.Tracks.Select(t => t.Id));
+    }
+
+    // A launch from the same beach shortly before, whose track is gone or runs beside this one: the boat was lost and
+    // picked up again, or seen twice.
+    private bool SameLaunch(SituationFrame frame, SituationContext context, TrackHistory track, GeoFeature beach)
+    {
+        _launches.RemoveAll(l => frame.Time - l.Time > Options.SameLaunchWithin);
+        foreach (var (_, earlierBeach, earlierTrack) in _launches)
+        {
+            if (earlierBeach != beach)
+            {
+                continue;
+            }
+
+            var earlier = context.Tracks.FirstOrDefault(t => t.Id == earlierTrack);
+            if (earlier is null || Geodesic.DistanceMetres(earlier.Latest.Position, track.Latest.Position) <= Options.SameLaunchMetres)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void RememberGroundEvents(SituationFrame frame, SituationContext context)

@@ -17,6 +17,19 @@ public sealed record LaunchRuleOptions
     /// <summary>How close to the beach a beach sensor event must be, metres; 2,500 by default.</summary>
     public double GroundEventRadiusMetres { get; init; } = 2_500;
 
+    /// <summary>How old a track must be before a beach sensor event alone makes it a launch; 2 minutes by default
+    /// (a ferry's AIS names its track within seconds).</summary>
+    public TimeSpan CorroboratedAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The fastest a track may go for a beach sensor event alone to make it a launch, knots; 12 by default.</summary>
+    public double MaxCorroboratedSpeedKnots { get; init; } = 12;
+
+    /// <summary>How soon after a launch from the same beach a new track may be the same boat; 15 minutes by default.</summary>
+    public TimeSpan SameLaunchWithin { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How close to the earlier launch's track a new track must be to be the same boat, metres; 1,500 by default.</summary>
+    public double SameLaunchMetres { get; init; } = 1_500;
+
     /// <summary>Checks every value.</summary>
     /// <returns>This instance.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is not positive.</exception>
@@ -26,6 +39,10 @@ public sealed record LaunchRuleOptions
         RuleOptions.Positive(RecogniseWithin, nameof(RecogniseWithin));
         RuleOptions.Positive(GroundEventWindow, nameof(GroundEventWindow));
         RuleOptions.Positive(GroundEventRadiusMetres, nameof(GroundEventRadiusMetres));
+        RuleOptions.Positive(CorroboratedAfter, nameof(CorroboratedAfter));
+        RuleOptions.Positive(MaxCorroboratedSpeedKnots, nameof(MaxCorroboratedSpeedKnots));
+        RuleOptions.Positive(SameLaunchWithin, nameof(SameLaunchWithin));
+        RuleOptions.Positive(SameLaunchMetres, nameof(SameLaunchMetres));
         return this;
     }
 }

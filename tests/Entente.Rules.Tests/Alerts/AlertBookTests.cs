@@ -60,7 +60,9 @@ public sealed class AlertBookTests
         var second = Assert.Single(book.Tick(T0.AddMinutes(13)));
         Assert.Equal(AlertSeverity.Distress, second.Alert.Severity);
         Assert.Equal(2, second.Alert.Escalations);
-        book.Acknowledge(number, "dover-swo", T0.AddMinutes(14));
+        Assert.Empty(book.Tick(T0.AddMinutes(30)));
+        Assert.Equal(2, book.Find(number)!.Escalations);
+        book.Acknowledge(number, "dover-swo", T0.AddMinutes(34));
         Assert.Empty(book.Tick(T0.AddHours(2)));
     }
 
