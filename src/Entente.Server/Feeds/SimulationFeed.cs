@@ -1,7 +1,11 @@
 using Entente.Core.Sharing;
 using Entente.Geo.Geography;
+using Entente.Picture.Pipeline;
+using Entente.Rules.Environment;
 using Entente.Server.Hosting;
+using Entente.Server.Picture;
 using Entente.Simulation.Engine;
+using Entente.Simulation.Output;
 using Entente.Simulation.Scenarios;
 using Entente.Storage;
 
@@ -15,6 +19,7 @@ namespace Entente.Server.Feeds;
 internal sealed class SimulationFeed(
     SimulationFeedOptions options,
     IDatabase database,
+    LivePicture picture,
     ChannelGeography geography,
     TimeProvider timeProvider,
     ILogger<SimulationFeed> logger) : BackgroundService
@@ -78,7 +83,13 @@ internal sealed class SimulationFeed(
                 scenario = scenario.WithSeed(seed);
             }
 
-            var live = new LiveSimulation(new Simulator(scenario, geography, _sink), timeProvider, options.Speed);
+            // The scenario's tidal stream stands for the tidal atlas the centres would use.
+            var tide = scenario.Tide;
+            await picture.StartAsync(new PicturePipelineOptions
+            {
+                Current = new RectilinearTide(tide.MaxSpeedKnots, tide.FloodDirectionDegrees, tide.FloodPeak),
+            }, stoppingToken).ConfigureAwait(false);
+            var live = new LiveSimulation(new Simulator(scenario, geography, new CompositeSink(_sink, picture)), timeProvider, options.Speed);
             _scenarioName = scenario.Name;
             _live = live;
             LogMessages.SimulationFeedStarted(logger, scenario.Name, scenario.Start, options.Speed);
@@ -102,6 +113,7 @@ internal sealed class SimulationFeed(
         try
         {
             await _sink.FlushAsync(database.Detections, cancellationToken).ConfigureAwait(false);
+            await picture.FlushAsync().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

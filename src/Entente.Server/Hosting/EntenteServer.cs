@@ -1,6 +1,7 @@
 using Entente.Geo.Geography;
 using Entente.Server.Apis;
 using Entente.Server.Feeds;
+using Entente.Server.Picture;
 using Entente.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -45,6 +46,9 @@ public static class EntenteServer
             sp.GetRequiredService<IConfiguration>().GetSection("Geography").Get<ChannelGeographyOptions>() ?? new ChannelGeographyOptions());
         services.AddSingleton(sp => ChannelGeography.Load(sp.GetRequiredService<ChannelGeographyOptions>()));
         services.AddSingleton(sp => SimulationFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<EventJournal>();
+        services.AddSingleton<LivePicture>();
+        services.AddSingleton<AssetRegistry>();
         services.AddSingleton<SimulationFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<SimulationFeed>());
         services.AddProblemDetails();
@@ -66,6 +70,8 @@ public static class EntenteServer
         app.MapHealthApi();
         app.MapGeographyApi();
         app.MapFeedApi();
+        app.MapAlertsApi();
+        app.MapIncidentsApi();
         return app;
     }
 

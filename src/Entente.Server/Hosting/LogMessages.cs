@@ -23,4 +23,10 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Simulated detections could not be stored: {Reason}")]
     public static partial void SimulationFeedStoreFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Error, Message = "Events for {Stream} could not be stored: {Reason}")]
+    public static partial void JournalAppendFailed(ILogger logger, string stream, string reason);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "The live picture starts after {Alerts} stored alerts and {Incidents} stored incidents")]
+    public static partial void PictureResumed(ILogger logger, long alerts, long incidents);
 }

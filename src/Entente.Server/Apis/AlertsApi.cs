@@ -1,0 +1,67 @@
+using Entente.Rules.Alerts;
+using Entente.Server.Picture;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Entente.Server.Apis;
+
+/// <summary>The alerts: list, acknowledge, resolve. Every action is on the record before it is answered.</summary>
+public static class AlertsApi
+{
+    /// <summary>Maps the endpoints.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The same builder.</returns>
+    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
+    {
+        var alerts = app.MapGroup("/api/alerts").WithTags("Alerts");
+        alerts.MapGet("/", List).WithName("ListAlerts").WithSummary("Alerts, newest first; ?status=raised|acknowledged|resolved filters.");
+        alerts.MapPost("/{number:long}/acknowledge", Acknowledge).WithName("AcknowledgeAlert").WithSummary("A person takes an alert.");
+        alerts.MapPost("/{number:long}/resolve", Resolve).WithName("ResolveAlert").WithSummary("A person closes an alert, with a reason.");
+        return app;
+    }
+
+    private static Results<Ok<IReadOnlyList<AlertResponse>>, ProblemHttpResult> List(LivePicture picture, string? status)
+    {
+        AlertStatus? wanted = status switch
+        {
+            null or "" => null,
+            "raised" => AlertStatus.Raised,
+            "acknowledged" => AlertStatus.Acknowledged,
+            "resolved" => AlertStatus.Resolved,
+            _ => (AlertStatus)(-1),
+        };
+        if (wanted == (AlertStatus)(-1))
+        {
+            return Problems.BadRequest("status must be raised, acknowledged or resolved.");
+        }
+
+        IReadOnlyList<AlertResponse> list = [.. picture.Alerts.Where(a => wanted is null || a.Status == wanted).Reverse().Select(AlertResponse.From)];
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Acknowledge(LivePicture picture, long number, ActorRequest? request)
+    {
+        if (Problems.Actor(request?.Actor, request?.Agency) is not { } actor)
+        {
+            return Problems.BadRequest("actor and a known agency are required.");
+        }
+
+        return await Problems.Run(picture, (p, now) => ([p.Monitor.Book.Acknowledge(number, actor.ToString(), now)], []),
+            $"ALR-{number:D5} acknowledged by {actor}.").ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Resolve(LivePicture picture, long number, ActorRequest? request)
+    {
+        if (Problems.Actor(request?.Actor, request?.Agency) is not { } actor)
+        {
+            return Problems.BadRequest("actor and a known agency are required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request?.Reason))
+        {
+            return Problems.BadRequest("reason is required: nothing is closed without a word on the record.");
+        }
+
+        return await Problems.Run(picture, (p, now) => ([p.Monitor.Book.Resolve(number, actor.ToString(), now, request.Reason)], []),
+            $"ALR-{number:D5} resolved by {actor}.").ConfigureAwait(false);
+    }
+}

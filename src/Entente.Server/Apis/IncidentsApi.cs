@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Entente.Core.Geodesy;
+using Entente.Core.Identifiers;
+using Entente.Core.Positions;
+using Entente.Core.Sharing;
+using Entente.Core.Units;
+using Entente.Incidents.Assets;
+using Entente.Incidents.Events;
+using Entente.Incidents.Evidence;
+using Entente.Incidents.Incidents;
+using Entente.Rules.Alerts;
+using Entente.Server.Picture;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Entente.Server.Apis;
+
+/// <summary>The SAR incidents: list, detail with the stored log, and the coordinating centres' actions (handover, consent,
+/// tasking, closure on evidence, notes). Every action is committed before it is answered. There is no endpoint, and no
+/// task name, for turning a boat back at sea.</summary>
+public static class IncidentsApi
+{
+    /// <summary>Maps the endpoints.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The same builder.</returns>
+    public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder app)
+    {
+        var incidents = app.MapGroup("/api/incidents").WithTags("Incidents");
+        incidents.MapGet("/", List).WithName("ListIncidents").WithSummary("Incidents, newest first.");
+        incidents.MapGet("/{id}", Detail).WithName("GetIncident").WithSummary("An incident with its whole stored log.");
+        incidents.MapPost("/{id}/handover/accept", Accept).WithName("AcceptHandover").WithSummary("The offered centre accepts the incident.");
+        incidents.MapPost("/{id}/handover/decline", Decline).WithName("DeclineHandover").WithSummary("The offered centre declines, with a reason.");
+        incidents.MapPost("/{id}/consents", Consent).WithName("RecordConsent").WithSummary("A state consents to the other's asset in its waters.");
+        incidents.MapPost("/{id}/tasks", Task).WithName("TaskAsset").WithSummary("The coordinating centre tasks an asset (life-saving tasks only).");
+        incidents.MapPost("/{id}/closure", Close).WithName("CloseIncident").WithSummary("Close on rescue evidence; conflicting evidence is refused with an alert.");
+        incidents.MapPost("/{id}/notes", Note).WithName("AddIncidentNote").WithSummary("A note for the record.");
+        app.MapGet("/api/assets", (AssetRegistry assets) => TypedResults.Ok(assets.All)).WithTags("Incidents").WithName("ListAssets")
+            .WithSummary("The rescue and patrol assets that can be tasked.");
+        return app;
+    }
+
+    private static Ok<IReadOnlyList<IncidentResponse>> List(LivePicture picture) =>
+        TypedResults.Ok(picture.ReadIncidents<IReadOnlyList<IncidentResponse>>(all => [.. all.Reverse().Select(IncidentResponse.From)]));
+
+    private static async Task<Results<Ok<IncidentDetailResponse>, ProblemHttpResult>> Detail(LivePicture picture, string id, CancellationToken cancellationToken)
+    {
+        if (!IncidentId.TryParse(id, out var incidentId))
+        {
+            return Problems.BadRequest("The incident id is like INC-00007.");
+        }
+
+        var current = picture.ReadIncidents(all => all.FirstOrDefault(i => i.Id == incidentId) is { } i ? IncidentResponse.From(i) : null);
+        var stored = await picture.StoredLogAsync(incidentId, cancellationToken).ConfigureAwait(false);
+        if (current is null && stored.Count == 0)
+        {
+            return TypedResults.Problem($"There is no incident {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        }
+
+        var log = stored.Select(e => new IncidentLogEntry(e.Position, e.Version, e.Type, e.Time, e.Actor, e.Centre, e.Reason,
+            JsonDocument.Parse(e.PayloadJson).RootElement.Clone())).ToList();
+        var incident = current ?? IncidentResponse.From(SarIncident.FromLog(stored.Select(e => Incidents.Output.IncidentEventJson.Read(e.PayloadJson))));
+        return TypedResults.Ok(new IncidentDetailResponse(incident, log));
+    }
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Accept(LivePicture picture, string id, ActorRequest? request) =>
+        OnIncident(picture, id, request?.Actor, request?.Agency, (i, actor, now) => i.AcceptHandover(now, actor, request?.Reason ?? "Accepted."), "Handover accepted.");
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Decline(LivePicture picture, string id, ActorRequest? request) =>
+        string.IsNullOrWhiteSpace(request?.Reason)
+            ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason is required to decline."))
+            : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.DeclineHandover(now, actor, request.Reason), "Handover declined.");
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Note(LivePicture picture, string id, ActorRequest? request) =>
+        string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 4_000
+            ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the note: 1 to 4,000 characters."))
+            : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.AddNote(request.Reason, now, actor), "Note added.");
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Consent(LivePicture picture, string id, ConsentRequest? request)
+    {
+        Nations? state = request?.State switch { "UK" => Nations.UnitedKingdom, "FR" => Nations.France, _ => null };
+        if (state is null || string.IsNullOrWhiteSpace(request?.Asset))
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(
+                Problems.BadRequest("state (UK or FR) and asset are required."));
+        }
+
+        return OnIncident(picture, id, request.Actor, request.Agency,
+            (i, actor, now) => i.RecordConsent(state.Value, request.Asset, now, actor, request.Reason ?? "Consent given."), "Consent recorded.");
+    }
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Task(LivePicture picture, AssetRegistry assets, string id, TaskRequest? request)
+    {
+        if (AssetTaskTypes.Parse(request?.Task) is not { } task)
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest(
+                $"task must be one of: {string.Join(", ", AssetTaskTypes.All)}. Every task serves saving life; none turns a boat back."));
+        }
+
+        if (assets.Find(request?.Asset) is not { } asset)
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("asset must be the id of a known asset (GET /api/assets)."));
+        }
+
+        return OnIncident(picture, id, request!.Actor, request.Agency, (i, actor, now) =>
+        {
+            var waters = picture.WatersAt(i.Datum.Position);
+            var eta = Geodesic.DistanceMetres(asset.Position, i.Datum.Position) / UnitConversions.KnotsToMetresPerSecond(asset.SpeedKnots) / 60;
+            return i.TaskAsset(asset, task, waters, Math.Round(eta, 1), now, actor, request.Reason ?? $"{AssetTaskTypes.ToName(task)} tasked.");
+        }, $"{asset.Name} tasked: {AssetTaskTypes.ToName(task)}.");
+    }
+
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Close(LivePicture picture, string id, ClosureRequest? request)
+    {
+        if (request is not { People: > 0 and <= 10_000 } || request.Lat is not { } lat || request.Lon is not { } lon ||
+            !GeoPosition.TryFromDegrees(lat, lon, out var place))
+        {
+            return Problems.BadRequest("people (1 to 10,000), lat and lon (valid degrees) are required.");
+        }
+
+        if (Problems.Actor(request.Actor, request.Agency) is not { } actor || !IncidentId.TryParse(id, out var incidentId))
+        {
+            return Problems.BadRequest("actor, a known agency and an incident id like INC-00007 are required.");
+        }
+
+        return await Problems.Run(picture, (p, now) =>
+        {
+            var incident = p.Incidents.Incidents.FirstOrDefault(i => i.Id == incidentId) ?? throw new KeyNotFoundException($"There is no open incident {id}.");
+            var evidence = new RescueEvidence(request.People.Value, place, (request.Time ?? now).ToUniversalTime(), request.Landed ?? false, request.Caller, request.Asset);
+            var (e, alert) = p.Incidents.RequestClosure(incident, evidence, now, actor, request.Reason ?? "Closed on evidence.");
+            IReadOnlyList<AlertChange> alerts = alert is null ? [] : [alert];
+            return (alerts, [e]);
+        }, "Closure requested: see the log for the outcome.").ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncident(LivePicture picture, string id, string? actorName, string? agency,
+        Func<SarIncident, Incidents.Centres.Actor, DateTimeOffset, IncidentEvent> action, string outcome)
+    {
+        if (Problems.Actor(actorName, agency) is not { } actor)
+        {
+            return Problems.BadRequest("actor and a known agency are required.");
+        }
+
+        if (!IncidentId.TryParse(id, out var incidentId))
+        {
+            return Problems.BadRequest("The incident id is like INC-00007.");
+        }
+
+        return await Problems.Run(picture, (p, now) =>
+        {
+            var incident = p.Incidents.Incidents.FirstOrDefault(i => i.Id == incidentId) ?? throw new KeyNotFoundException($"There is no open incident {id}.");
+            return ([], [action(incident, actor, now)]);
+        }, outcome).ConfigureAwait(false);
+    }
+}

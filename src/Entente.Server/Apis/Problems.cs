@@ -1,0 +1,61 @@
+using System.Data.Common;
+using Entente.Core.Identifiers;
+using Entente.Incidents.Centres;
+using Entente.Incidents.Events;
+using Entente.Incidents.Incidents;
+using Entente.Picture.Pipeline;
+using Entente.Rules.Alerts;
+using Entente.Server.Picture;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Entente.Server.Apis;
+
+/// <summary>How the action endpoints check who acts and turn refusals into ProblemDetails: a bad request is 400, an
+/// unknown alert or incident 404, an action the person may not take 403, one the state forbids 409, and a picture
+/// not yet running or a database that cannot commit 503 — never 500.</summary>
+internal static class Problems
+{
+    public static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.");
+
+    public static Actor? Actor(string? name, string? agency) =>
+        !string.IsNullOrWhiteSpace(name) && name.Length <= 100 && AgencyId.TryParse(agency, out var id) && Core.Sharing.Agencies.Find(id) is not null
+            ? new Actor(name.Trim(), id)
+            : null;
+
+    public static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Run(LivePicture picture,
+        Func<PicturePipeline, DateTimeOffset, (IReadOnlyList<AlertChange> Alerts, IReadOnlyList<IncidentEvent> Events)> action, string outcome)
+    {
+        try
+        {
+            var positions = await picture.ActAsync(action).ConfigureAwait(false);
+            return TypedResults.Ok(new ActionResponse(positions, outcome));
+        }
+        catch (KeyNotFoundException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        }
+        catch (IncidentActionException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: ex.Refusal == IncidentActionRefusal.NotAllowed ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
+                title: ex.Refusal == IncidentActionRefusal.ConsentRequired ? "The other state's consent is required." : "The action was refused.");
+        }
+        catch (PictureNotReadyException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready.");
+        }
+        catch (InvalidOperationException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "The action was refused.");
+        }
+        catch (ArgumentException ex)
+        {
+            return BadRequest(ex.Message);
+        }
+        catch (DbException ex)
+        {
+            // Nothing was acknowledged: the caller may try again.
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The record could not be committed.");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using Entente.Core.Detections;
+using Entente.Incidents.Centres;
+using Entente.Incidents.Events;
+using Entente.Incidents.Incidents;
+using Entente.Incidents.Output;
+using Entente.Picture.Pipeline;
+using Entente.Rules.Alerts;
+using Entente.Rules.Output;
+using Entente.Simulation.Output;
+using Entente.Storage;
+using Entente.Storage.Events;
+using Entente.Geo.Geography;
+
+namespace Entente.Server.Picture;
+
+/// <summary>
+/// The server's live picture: the one <see cref="PicturePipeline"/> fed by the live feed, with every alert change and
+/// incident event journalled to the event store in the order it happened, and people's actions on alerts and incidents
+/// applied between feed steps. An action is answered only once its events are committed.
+/// </summary>
+/// <remarks>Thread-safe: the feed's thread and request threads take turns under one lock; waiting for the database
+/// happens outside it.</remarks>
+internal sealed class LivePicture(IDatabase database, EventJournal journal, ChannelGeography geography, TimeProvider clock,
+    ILogger<LivePicture> logger) : ISimulationSink
+{
+    private readonly Lock _gate = new();
+    private readonly List<Task<AppendResult>> _inFlight = [];
+    private PicturePipeline? _pipeline;
+
+    /// <summary>Whether the picture has started.</summary>
+    public bool IsRunning => _pipeline is not null;
+
+    /// <summary>Starts the picture after what is already stored (alert and incident numbers carry on).</summary>
+    /// <param name="options">The pipeline's options (numbers are set here).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task StartAsync(PicturePipelineOptions options, CancellationToken cancellationToken)
+    {
+        var alerts = await LastNumberAsync("alert-", cancellationToken).ConfigureAwait(false);
+        var incidents = await LastNumberAsync("incident-", cancellationToken).ConfigureAwait(false);
+        Hosting.LogMessages.PictureResumed(logger, alerts, incidents);
+        var pipeline = new PicturePipeline(geography, options with { FirstAlertNumber = alerts + 1, FirstIncidentNumber = incidents + 1 });
+        lock (_gate)
+        {
+            _pipeline = pipeline;
+        }
+    }
+
+    /// <summary>The current time of the picture: its latest frame, or the clock before the first.</summary>
+    public DateTimeOffset Now
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pipeline?.LatestFrame?.Time ?? clock.GetUtcNow();
+            }
+        }
+    }
+
+    /// <summary>The alerts as they stand.</summary>
+    public IReadOnlyList<Alert> Alerts
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pipeline?.Monitor.Book.Alerts ?? [];
+            }
+        }
+    }
+
+    /// <summary>A snapshot of the incidents, taken under the lock.</summary>
+    /// <typeparam name="T">What is taken.</typeparam>
+    /// <param name="read">Reads the incidents.</param>
+    /// <returns>What it read.</returns>
+    public T ReadIncidents<T>(Func<IReadOnlyList<SarIncident>, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_gate)
+        {
+            return read(_pipeline?.Incidents.Incidents ?? []);
+        }
+    }
+
+    public void Truth(TruthRecord record)
+    {
+    }
+
+    public void Detection(DetectionRecord record)
+    {
+        lock (_gate)
+        {
+            if (_pipeline is { } pipeline)
+            {
+                Journal(pipeline.Add(record));
+            }
+        }
+    }
+
+    public void Ais(DateTimeOffset time, string line)
+    {
+        lock (_gate)
+        {
+            if (_pipeline is { } pipeline)
+            {
+                Journal(pipeline.AddAis(time, line));
+            }
+        }
+    }
+
+    public void StepCompleted(DateTimeOffset time)
+    {
+        lock (_gate)
+        {
+            if (_pipeline is { } pipeline)
+            {
+                Journal(pipeline.AdvanceTo(time));
+            }
+        }
+    }
+
+    /// <summary>Waits until everything the feed produced so far is committed (failures are logged by the journal).</summary>
+    /// <returns>Completes when committed or failed.</returns>
+    public async Task FlushAsync()
+    {
+        Task<AppendResult>[] pending;
+        lock (_gate)
+        {
+            pending = [.. _inFlight];
+            _inFlight.Clear();
+        }
+
+        try
+        {
+            await Task.WhenAll(pending).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Already logged and counted by the journal; the feed carries on.
+        }
+    }
+
+    /// <summary>Does something to the picture on a person's behalf and waits until it is committed.</summary>
+    /// <param name="action">What to do, under the lock: returns the alert changes and incident events it made.</param>
+    /// <returns>The positions assigned, in order.</returns>
+    /// <exception cref="PictureNotReadyException">The picture has not started.</exception>
+    public async Task<IReadOnlyList<long>> ActAsync(Func<PicturePipeline, DateTimeOffset, (IReadOnlyList<AlertChange> Alerts, IReadOnlyList<IncidentEvent> Events)> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        List<Task<AppendResult>> appends;
+        lock (_gate)
+        {
+            var pipeline = _pipeline ?? throw new PictureNotReadyException();
+            var (alerts, events) = action(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
+            appends = Enqueue(alerts, events);
+        }
+
+        var results = await Task.WhenAll(appends).ConfigureAwait(false);
+        return [.. results.SelectMany(r => r.Positions)];
+    }
+
+    /// <summary>Whose territorial waters hold a position (none on the high seas).</summary>
+    /// <param name="position">The position.</param>
+    /// <returns>The state, or none.</returns>
+    public Core.Sharing.Nations WatersAt(Core.Positions.GeoPosition position)
+    {
+        var sea = geography.ZonesAt(position).FirstOrDefault(z => z.Kind == Geo.Features.FeatureKind.TerritorialSea);
+        return sea is null ? Core.Sharing.Nations.None : Rules.Situation.SituationContext.NationOf(sea);
+    }
+
+    /// <summary>The stored log of an incident, oldest first.</summary>
+    /// <param name="id">The incident.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The stored events.</returns>
+    public Task<IReadOnlyList<StoredEvent>> StoredLogAsync(Core.Identifiers.IncidentId id, CancellationToken cancellationToken) =>
+        database.Events.ReadStreamAsync(IncidentStream(id), cancellationToken);
+
+    /// <summary>The stream of an incident.</summary>
+    /// <param name="id">The incident.</param>
+    /// <returns>"incident-00007".</returns>
+    public static string IncidentStream(Core.Identifiers.IncidentId id) => string.Create(CultureInfo.InvariantCulture, $"incident-{id.Value:D5}");
+
+    /// <summary>The stream of an alert.</summary>
+    /// <param name="number">The alert number.</param>
+    /// <returns>"alert-00042".</returns>
+    public static string AlertStream(long number) => string.Create(CultureInfo.InvariantCulture, $"alert-{number:D5}");
+
+    private void Journal(IReadOnlyList<PictureUpdate> updates)
+    {
+        foreach (var update in updates)
+        {
+            if (update.Alerts.Count > 0 || update.Events.Count > 0)
+            {
+                _inFlight.AddRange(Enqueue(update.Alerts, update.Events));
+            }
+        }
+    }
+
+    private List<Task<AppendResult>> Enqueue(IReadOnlyList<AlertChange> alerts, IReadOnlyList<IncidentEvent> events)
+    {
+        var appends = new List<Task<AppendResult>>(alerts.Count + events.Count);
+        foreach (var change in alerts)
+        {
+            // People act on alerts as "name (agency)"; the agency is the event's centre.
+            var open = change.Actor.LastIndexOf(" (", StringComparison.Ordinal);
+            var centre = open > 0 && change.Actor.EndsWith(')') ? change.Actor[(open + 2)..^1] : "entente";
+            appends.Add(journal.Enqueue(AlertStream(change.Alert.Number),
+                [new NewEvent("alert-" + AlertChangeJson.EventName(change.Kind), change.Time.ToUniversalTime(), change.Actor, centre, change.Reason,
+                    AlertChangeJson.Write(change))]));
+        }
+
+        foreach (var e in events)
+        {
+            appends.Add(journal.Enqueue(IncidentStream(e.Incident),
+                [new NewEvent(e.Type, e.Time.ToUniversalTime(), e.Actor.ToString(), CoordinationCentres.ToName(e.Coordinator), e.Reason,
+                    IncidentEventJson.Write(e))]));
+        }
+
+        return appends;
+    }
+
+    private async Task<long> LastNumberAsync(string prefix, CancellationToken cancellationToken)
+    {
+        long last = 0;
+        foreach (var stream in await database.Events.StreamsAsync(prefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (long.TryParse(stream.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                last = Math.Max(last, number);
+            }
+        }
+
+        return last;
+    }
+}

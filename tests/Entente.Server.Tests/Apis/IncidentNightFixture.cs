@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Entente.Server.Tests.Apis;
+
+/// <summary>The server running a short night fast: one boat from Wissant whose engine fails in French waters, so that a
+/// launch alert and an incident coordinated by CROSS Gris-Nez exist for the API tests to act on.</summary>
+public sealed class IncidentNightFixture : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly NightFactory _factory = new();
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public string IncidentId { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        Client = _factory.CreateClient();
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (DateTime.UtcNow < until)
+        {
+            var incidents = await Client.GetFromJsonAsync<List<JsonElement>>("/api/incidents", Json);
+            if (incidents is { Count: > 0 })
+            {
+                IncidentId = incidents[^1].GetProperty("id").GetString()!;
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new InvalidOperationException("No incident was opened on the test night.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private sealed class NightFactory : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        private readonly string _directory = Path.Combine(Path.GetTempPath(), "entente-night-" + Guid.NewGuid().ToString("N"));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Storage:DataDirectory", _directory);
+            builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
+            builder.UseSetting("Feeds:Simulation:Speed", "300");
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_directory))
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+        }
+    }
+}

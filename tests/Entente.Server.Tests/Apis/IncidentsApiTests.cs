@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Entente.Server.Tests.Apis;
+
+/// <summary>The alerts and incidents APIs against a live night: actions are committed before they are answered, refused
+/// with ProblemDetails (never 500), and no push-back task exists.</summary>
+public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixture<IncidentNightFixture>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly object FrenchOfficer = new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez" };
+    private static readonly object UkOfficer = new { actor = "dover-swo", agency = "uk-hmcg" };
+
+    private HttpClient Client => night.Client;
+
+    [Fact]
+    public async Task AnIncident_IsCoordinatedByCrossGrisNez_AndItsStoredLogOpensIt()
+    {
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, TestContext.Current.CancellationToken);
+        Assert.Equal("cross-gris-nez", detail.GetProperty("incident").GetProperty("coordinator").GetString());
+        var log = detail.GetProperty("log");
+        Assert.Equal("incident-opened", log[0].GetProperty("type").GetString());
+        Assert.Equal(1, log[0].GetProperty("version").GetInt32());
+        Assert.Equal(night.IncidentId, log[0].GetProperty("event").GetProperty("incident").GetString());
+    }
+
+    [Fact]
+    public async Task AnAlert_CanBeAcknowledgedOnce_AndTheAcknowledgementShows()
+    {
+        var alerts = await Client.GetFromJsonAsync<List<JsonElement>>("/api/alerts?status=raised", Json, TestContext.Current.CancellationToken);
+        var number = alerts![0].GetProperty("number").GetInt64();
+        using var ack = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", UkOfficer, Json, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        Assert.NotEmpty((await ack.Content.ReadFromJsonAsync<JsonElement>(Json, TestContext.Current.CancellationToken)).GetProperty("positions").EnumerateArray());
+
+        var after = await Client.GetFromJsonAsync<List<JsonElement>>("/api/alerts", Json, TestContext.Current.CancellationToken);
+        var alert = after!.Single(a => a.GetProperty("number").GetInt64() == number);
+        Assert.Equal("acknowledged", alert.GetProperty("status").GetString());
+        Assert.Equal("dover-swo (uk-hmcg)", alert.GetProperty("acknowledgedBy").GetString());
+
+        using var again = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", UkOfficer, Json, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var unknown = await Client.PostAsJsonAsync("/api/alerts/999999/acknowledge", UkOfficer, Json, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("push-back")]
+    [InlineData("turn-back")]
+    [InlineData("tow")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task NoPushBackTask_CanBeCreatedThroughTheApi(string? task)
+    {
+        using var response = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks",
+            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", asset = "snsm-calais-lifeboat", task }, Json, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(detail.GetProperty("log").EnumerateArray(), e => e.GetProperty("type").GetString() == "asset-tasked" &&
+            e.GetProperty("event").GetProperty("task").GetString() is not ("search" or "rescue" or "stand-by" or "monitor" or "medical-evacuation" or "communications-relay"));
+    }
+
+    [Fact]
+    public async Task TaskingAUkAssetIntoFrenchWaters_NeedsFrenchConsent_AndOnlyTheCoordinatingCentreTasks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var task = new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", asset = "rnli-dover-lifeboat", task = "rescue" };
+        using var refused = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks", task, Json, ct);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("consent", await refused.Content.ReadAsStringAsync(ct), StringComparison.OrdinalIgnoreCase);
+
+        using var notCoordinator = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks",
+            new { actor = "dover-swo", agency = "uk-hmcg", asset = "snsm-calais-lifeboat", task = "rescue" }, Json, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, notCoordinator.StatusCode);
+
+        using var ukConsent = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/consents",
+            new { actor = "dover-swo", agency = "uk-hmcg", state = "FR", asset = "rnli-dover-lifeboat" }, Json, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, ukConsent.StatusCode);
+        using var consent = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/consents",
+            new { actor = "premar-duty", agency = "fr-premar", state = "FR", asset = "rnli-dover-lifeboat", reason = "Consent for this rescue." }, Json, ct);
+        Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
+        using var tasked = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks", task, Json, ct);
+        Assert.Equal(HttpStatusCode.OK, tasked.StatusCode);
+
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
+        var log = detail.GetProperty("log").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        Assert.True(log.IndexOf("consent-recorded") < log.IndexOf("asset-tasked"));
+    }
+
+    [Fact]
+    public async Task ClosingWithMismatchingEvidence_IsRefused_WithAnAlert()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var response = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/closure",
+            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", people = 3, lat = 51.35, lon = 1.9 }, Json, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
+        Assert.Equal("open", detail.GetProperty("incident").GetProperty("status").GetString());
+        Assert.Contains(detail.GetProperty("log").EnumerateArray(), e => e.GetProperty("type").GetString() == "closure-refused");
+        var alerts = await Client.GetFromJsonAsync<List<JsonElement>>("/api/alerts", Json, ct);
+        Assert.Contains(alerts!, a => a.GetProperty("type").GetString() == "evidence-conflict" && a.GetProperty("incident").GetString() == night.IncidentId);
+    }
+
+    [Theory]
+    [InlineData("/api/alerts/1/acknowledge", "{\"actor\":\"x\"}")]
+    [InlineData("/api/alerts/1/acknowledge", "{\"actor\":\"x\",\"agency\":\"nobody\"}")]
+    [InlineData("/api/alerts/1/acknowledge", "not json")]
+    [InlineData("/api/alerts/1/resolve", "{\"actor\":\"x\",\"agency\":\"uk-hmcg\"}")]
+    [InlineData("/api/alerts/abc/acknowledge", "{}")]
+    [InlineData("/api/incidents/INC-1/notes", "{\"actor\":\"x\",\"agency\":\"uk-hmcg\",\"reason\":\"n\"}")]
+    [InlineData("/api/incidents/INC-00001/closure", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"people\":-3,\"lat\":51,\"lon\":1.5}")]
+    [InlineData("/api/incidents/INC-00001/closure", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"people\":3,\"lat\":95,\"lon\":1.5}")]
+    [InlineData("/api/incidents/INC-00001/consents", "{\"actor\":\"x\",\"agency\":\"fr-premar\",\"state\":\"DE\",\"asset\":\"a\"}")]
+    [InlineData("/api/incidents/INC-00001/tasks", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"asset\":\"no-such-asset\",\"task\":\"rescue\"}")]
+    [InlineData("/api/incidents/INC-00001/tasks", "{\"asset\":5,\"task\":[]}")]
+    public async Task MalformedRequests_Get400ProblemDetails_Never500(string path, string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await Client.PostAsync(path, content, TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{path} {body}: {(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
