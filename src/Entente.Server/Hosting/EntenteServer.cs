@@ -62,7 +62,11 @@ public static class EntenteServer
     public static WebApplication UseEntente(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
+        // A request the framework cannot bind (bad JSON, a body of the wrong shape) is the caller's fault: 400, not 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();

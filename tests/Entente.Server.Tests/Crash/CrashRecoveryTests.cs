@@ -53,7 +53,8 @@ public sealed class CrashRecoveryTests
 
     private static async Task RunAsync(string[] storage, StorageOptions options)
     {
-        string[] arguments = [.. storage, "--Feeds:Simulation:Scenario=busy-night", "--Feeds:Simulation:Speed=600", "--Logging:LogLevel:Default=Warning"];
+        string[] arguments = [.. storage, "--Feeds:Simulation:Scenario=" + Path.Combine(AppContext.BaseDirectory, "Crash", "crash-scenario.json"),
+            "--Feeds:Simulation:Speed=300", "--Logging:LogLevel:Default=Warning"];
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var acknowledged = new List<(long Alert, long Position)>();
         await using (var server = ServerProcess.Start(arguments))
