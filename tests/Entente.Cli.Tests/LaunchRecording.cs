@@ -2,7 +2,7 @@ namespace Entente.Cli.Tests;
 
 /// <summary>A recording made once per test class by <c>entente sim run</c> of a small scenario: one boat leaving Wissant
 /// beach in sight of the Gris-Nez radar and a beach sensor, a few ships with AIS, twelve minutes.</summary>
-public sealed class LaunchRecording : IAsyncLifetime
+public sealed class LaunchRecording() : SimulatedRecording(Scenario, "one-launch")
 {
     public const string Scenario = """
         {
@@ -20,38 +20,4 @@ public sealed class LaunchRecording : IAsyncLifetime
           }
         }
         """;
-
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "entente-recording-" + Guid.NewGuid().ToString("N"));
-
-    public string ScenarioFile => Path.Combine(Directory, "one-launch.json");
-
-    public string Recording => Path.Combine(Directory, "recording");
-
-    public async ValueTask InitializeAsync()
-    {
-        System.IO.Directory.CreateDirectory(Directory);
-        await File.WriteAllTextAsync(ScenarioFile, Scenario);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await EntenteCli.RunAsync(["sim", "run", ScenarioFile, "--out", Recording], output, error);
-        Assert.True(exit == 0, error.ToString());
-    }
-
-    /// <summary>A copy of the recording's files, for a test to change.</summary>
-    public string CopyTo(string directory)
-    {
-        System.IO.Directory.CreateDirectory(directory);
-        foreach (var file in System.IO.Directory.GetFiles(Recording))
-        {
-            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
-        }
-
-        return directory;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        System.IO.Directory.Delete(Directory, recursive: true);
-        return ValueTask.CompletedTask;
-    }
 }

@@ -52,12 +52,13 @@ public sealed class ReplayCommandTests(LaunchRecording recording) : IClassFixtur
         Assert.True(File.ReadAllBytes(Path.Combine(dir, "alerts.jsonl")).All(b => b != '\r'));
 
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
         Assert.Contains("(0 bad)", lines[0], StringComparison.Ordinal);
         Assert.Contains("frames every 10 s", lines[0], StringComparison.Ordinal);
         Assert.Contains("tidal stream of scenario one-launch: 2.8 kn at peak, flood setting 035°, peak flood 2026-11-21T20:00:00Z", lines[0], StringComparison.Ordinal);
         Assert.Contains("launch 1", lines[1], StringComparison.Ordinal);
-        Assert.Matches(@"^entente replay: 11 min \d\d s of recording in [0-9.]+ s, [0-9,]+× real time\.$", lines[2]);
+        Assert.Contains("0 incidents opened", lines[2], StringComparison.Ordinal);
+        Assert.Matches(@"^entente replay: 11 min \d\d s of recording in [0-9.]+ s, [0-9,]+× real time\.$", lines[3]);
     }
 
     [Fact]

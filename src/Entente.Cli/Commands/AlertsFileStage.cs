@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Entente.Rules.Alerts;
 using Entente.Rules.Output;
-using Entente.Rules.Situation;
+using Entente.Picture.Pipeline;
 
 namespace Entente.Cli.Commands;
 
@@ -43,9 +42,9 @@ internal sealed class AlertsFileStage : IReplayStage, IDisposable
         }
     }
 
-    public void Observe(SituationFrame frame, IReadOnlyList<AlertChange> changes)
+    public void Observe(PictureUpdate update)
     {
-        foreach (var change in changes)
+        foreach (var change in update.Alerts)
         {
             AlertChangeJson.Write(_json, change);
             _json.Flush();

@@ -1,5 +1,4 @@
-using Entente.Rules.Alerts;
-using Entente.Rules.Situation;
+using Entente.Picture.Pipeline;
 
 namespace Entente.Cli.Commands;
 
@@ -7,8 +6,8 @@ namespace Entente.Cli.Commands;
 /// stages (incidents) beside it. Stages run in order, each seeing every frame.</summary>
 internal interface IReplayStage
 {
-    /// <summary>Takes one frame and the alert changes the rules made at it (often none), in time order.</summary>
-    void Observe(SituationFrame frame, IReadOnlyList<AlertChange> changes);
+    /// <summary>Takes one frame's update: the alert changes and incident events made at it (often none), in time order.</summary>
+    void Observe(PictureUpdate update);
 
     /// <summary>The recording has ended: no more frames.</summary>
     void Complete();

@@ -14,15 +14,20 @@ internal static class ReplayCommand
         {
             Description = "A recording: detections.jsonl and/or ais.nmea, e.g. the output of 'entente sim run' (truth.jsonl is never read)",
         };
-        var output = new Option<string?>("--out", "-o") { Description = "The directory for alerts.jsonl (docs/formats/alerts.md); DIR by default", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "The directory for alerts.jsonl and incidents.jsonl (docs/formats/alerts.md, incidents.md); DIR by default", HelpName = "DIR" };
         var scenario = new Option<string?>("--scenario") { Description = "Take the tidal stream from this scenario: a built-in name or a scenario file", HelpName = "NAME|FILE" };
         var frame = new Option<string>("--frame") { Description = "Time between situation frames, at which the rules run, e.g. 10s", HelpName = "INTERVAL", DefaultValueFactory = _ => "10s" };
         var maxKnots = new Option<double?>("--tide-max-kn") { Description = "Tidal stream without a scenario: the peak rate, knots (with the two below)", HelpName = "KN" };
         var floodDegrees = new Option<double?>("--tide-flood-deg") { Description = "Tidal stream: where the flood sets, degrees true", HelpName = "DEG" };
+        var operators = new Option<string?>("--accept-handovers-after")
+        {
+            Description = "Have simulated watch officers accept each handover after this delay (e.g. 4m); nobody answers offers otherwise",
+            HelpName = "INTERVAL",
+        };
         var floodPeak = new Option<string?>("--tide-flood-peak") { Description = "Tidal stream: a time of peak flood, ISO 8601 UTC", HelpName = "TIME" };
         var replay = new Command("replay", "Replay a recording through tracking and the rules as fast as possible, writing every alert change to alerts.jsonl.")
         {
-            directory, output, scenario, frame, maxKnots, floodDegrees, floodPeak,
+            directory, output, scenario, frame, maxKnots, floodDegrees, floodPeak, operators,
         };
         replay.SetAction((parse, cancellationToken) =>
         {
@@ -44,8 +49,10 @@ internal static class ReplayCommand
 
             using var detections = File.Exists(detectionsPath) ? RecordingReader.Open(detectionsPath, detectionsPath) : null;
             using var ais = File.Exists(aisPath) ? RecordingReader.Open(aisPath, aisPath) : null;
+            var accept = parse.GetValue(operators) is { } after ? IntervalText.Parse(after, "--accept-handovers-after") : (TimeSpan?)null;
             using var alerts = AlertsFileStage.Create(parse.GetValue(output) ?? dir);
-            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, interval, [alerts], configuration.Error);
+            using var incidents = IncidentsFileStage.Create(parse.GetValue(output) ?? dir);
+            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, interval, accept, [alerts, incidents], configuration.Error);
             var started = timeProvider.GetTimestamp();
             try
             {
@@ -59,7 +66,7 @@ internal static class ReplayCommand
             }
 
             var elapsed = timeProvider.GetElapsedTime(started);
-            foreach (var line in ReplaySummaryText.Format(runner, interval, tide, alerts.Path, alerts.Lines, elapsed))
+            foreach (var line in ReplaySummaryText.Format(runner, interval, tide, alerts.Path, alerts.Lines, incidents.Path, incidents.Lines, elapsed))
             {
                 configuration.Error.WriteLine(line);
             }

@@ -1,28 +1,32 @@
 using Entente.Geo.Geography;
 using Entente.Rules.Alerts;
 using Entente.Rules.Environment;
-using Entente.Rules.Situation;
-using Entente.Tracking.Pipeline;
+using Entente.Incidents.Coordination;
+using Entente.Picture.Pipeline;
 
 namespace Entente.Cli.Commands;
 
 /// <summary>
 /// The loop of <c>entente replay</c>: a recording read in time order (<see cref="RecordingReader"/>) goes through the
-/// standard tracker into situation frames (<see cref="SituationFeed"/>); each frame goes through the standard rules
-/// (<see cref="SituationMonitor"/>), and then, with the alert changes the rules made, to every stage in turn. As fast as
-/// the machine goes: nothing waits for the clock, and the frame times are the recording's.
+/// picture's pipeline (<see cref="PicturePipeline"/>: the standard tracker, situation frames, the standard rules, the
+/// incidents stage), and each frame's update to every stage in turn. As fast as the machine goes: nothing waits for the
+/// clock, and the frame times are the recording's.
 /// </summary>
 internal sealed class ReplayRunner
 {
-    private readonly SituationFeed _feed;
-    private readonly SituationMonitor _monitor;
+    private readonly PicturePipeline _pipeline;
     private readonly IReadOnlyList<IReplayStage> _stages;
     private readonly Dictionary<AlertType, int> _raised = [];
 
-    public ReplayRunner(ChannelGeography geography, ISeaCurrent current, TimeSpan frameInterval, IReadOnlyList<IReplayStage> stages, TextWriter errors)
+    public ReplayRunner(ChannelGeography geography, ISeaCurrent current, TimeSpan frameInterval, TimeSpan? simulatedAcceptance,
+        IReadOnlyList<IReplayStage> stages, TextWriter errors)
     {
-        _feed = new SituationFeed(TrackingPipeline.Build(new TrackingPipelineOptions()), frameInterval);
-        _monitor = new SituationMonitor(geography, current: current);
+        _pipeline = new PicturePipeline(geography, new PicturePipelineOptions
+        {
+            FrameInterval = frameInterval,
+            Current = current,
+            Incidents = new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = simulatedAcceptance },
+        });
         _stages = stages;
         Recording = new RecordingReader(errors);
     }
@@ -40,17 +44,23 @@ internal sealed class ReplayRunner
 
     public long Escalations { get; private set; }
 
+    /// <summary>Incidents opened.</summary>
+    public int Incidents => _pipeline.Incidents.Incidents.Count;
+
+    /// <summary>Incident events recorded.</summary>
+    public long IncidentEvents { get; private set; }
+
     public void Run(TextReader? detections, TextReader? ais, CancellationToken cancellationToken)
     {
         foreach (var item in Recording.Read(detections, ais, cancellationToken))
         {
-            Observe(item.Record is { } record ? _feed.Add(record) : _feed.Add(item.Ais!));
+            Observe(item.Record is { } record ? _pipeline.Add(record) : _pipeline.Add(item.Ais!));
         }
 
         // One frame more, at the next boundary, so that the rules also see what came after the last full frame.
         if (Recording.LastTime is { } last)
         {
-            Observe(_feed.AdvanceTo(last + _feed.FrameInterval));
+            Observe(_pipeline.AdvanceTo(last + _pipeline.Feed.FrameInterval));
         }
 
         foreach (var stage in _stages)
@@ -59,12 +69,11 @@ internal sealed class ReplayRunner
         }
     }
 
-    private void Observe(IReadOnlyList<SituationFrame> frames)
+    private void Observe(IReadOnlyList<PictureUpdate> updates)
     {
-        foreach (var frame in frames)
+        foreach (var update in updates)
         {
-            var changes = _monitor.Observe(frame);
-            foreach (var change in changes)
+            foreach (var change in update.Alerts)
             {
                 if (change.Kind == AlertChangeKind.Raised)
                 {
@@ -78,11 +87,12 @@ internal sealed class ReplayRunner
 
             foreach (var stage in _stages)
             {
-                stage.Observe(frame, changes);
+                stage.Observe(update);
             }
 
+            IncidentEvents += update.Events.Count;
             Frames++;
-            LastFrame = frame.Time;
+            LastFrame = update.Frame.Time;
         }
     }
 }

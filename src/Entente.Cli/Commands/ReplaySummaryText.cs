@@ -3,11 +3,12 @@ using Entente.Rules.Alerts;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>The lines <c>entente replay</c> ends with on standard error: what was read, what the rules raised, and how
-/// fast it went.</summary>
+/// <summary>The lines <c>entente replay</c> ends with on standard error: what was read, what the rules raised, the
+/// incidents, and how fast it went.</summary>
 internal static class ReplaySummaryText
 {
-    public static IEnumerable<string> Format(ReplayRunner runner, TimeSpan frameInterval, string tide, string alertsPath, long linesWritten, TimeSpan elapsed)
+    public static IEnumerable<string> Format(ReplayRunner runner, TimeSpan frameInterval, string tide, string alertsPath, long linesWritten,
+        string incidentsPath, long incidentLines, TimeSpan elapsed)
     {
         var c = CultureInfo.InvariantCulture;
         yield return string.Create(c, $"entente replay: {runner.Recording.Describe()}; {runner.Frames} frames every {Duration(frameInterval)}; {tide}.");
@@ -17,6 +18,7 @@ internal static class ReplaySummaryText
             .Select(t => string.Create(c, $"{AlertTypes.ToName(t)} {runner.Raised[t]}")));
         var alerts = raised == 0 ? "no alerts raised" : string.Create(c, $"{Count(raised, "alert")} raised ({byType})");
         yield return string.Create(c, $"entente replay: {alerts}, {Count(runner.Escalations, "escalation")}; {Count(linesWritten, "change")} written to {alertsPath}.");
+        yield return string.Create(c, $"entente replay: {Count(runner.Incidents, "incident")} opened; {Count(incidentLines, "event")} written to {incidentsPath}.");
 
         if (runner.Recording.FirstTime is not { } first || runner.Recording.LastTime is not { } last)
         {

@@ -12,8 +12,9 @@ namespace Entente.Rules.Rules;
 /// A small boat leaving a launch beach: a track that first appeared near a beach and is classified a small boat soon
 /// after; or, sooner, a track that first appeared near a beach where a beach sensor has just seen people or a boat
 /// (the sensor event corroborates a track not yet classified, once it is a couple of minutes old and slow enough to be
-/// a small boat, so that a ferry leaving port has had time to be named by its AIS). The alert names the beach. A second
-/// track from the same beach soon after, where the first track was lost or runs beside it, is the same launch.
+/// a small boat, so that a ferry leaving port has had time to be named by its AIS). A launch moves away from its beach:
+/// a track closing on the beach is arriving, not leaving. The alert names the beach. A new track from the same beach
+/// soon after a launch whose track was lost is the same boat picked up again.
 /// </summary>
 public sealed class LaunchRule : ISituationRule
 {
@@ -47,6 +48,12 @@ public sealed class LaunchRule : ISituationRule
                 continue;
             }
 
+            var movedAway = Geodesic.DistanceMetres(Position(beach), track.Latest.Position) - first.NearestBeachMetres;
+            if (movedAway < Options.MovedAwayMetres)
+            {
+                continue;
+            }
+
             var corroborated = _groundEvents.Any(e => e.Beach == beach && track.FirstSeen - e.Time <= Options.GroundEventWindow);
             if (!track.IsSmallBoat && !(corroborated && frame.Time - track.FirstSeen >= Options.CorroboratedAfter &&
                                         track.Latest.SpeedKnots <= Options.MaxCorroboratedSpeedKnots))
@@ -55,7 +62,7 @@ public sealed class LaunchRule : ISituationRule
             }
 
             _raised.Add(track.Id);
-            if (SameLaunch(frame, context, track, beach))
+            if (SameLaunch(frame, context, beach))
             {
                 continue;
             }
@@ -73,26 +80,12 @@ public sealed class LaunchRule : ISituationRule
         _raised.IntersectWith(context.Tracks.Select(t => t.Id));
     }
 
-    // A launch from the same beach shortly before, whose track is gone or runs beside this one: the boat was lost and
-    // picked up again, or seen twice.
-    private bool SameLaunch(SituationFrame frame, SituationContext context, TrackHistory track, GeoFeature beach)
+    // A launch from the same beach shortly before whose track is gone: the boat was lost and picked up again. (Two live
+    // tracks are two boats: boats often leave one beach minutes apart.)
+    private bool SameLaunch(SituationFrame frame, SituationContext context, GeoFeature beach)
     {
         _launches.RemoveAll(l => frame.Time - l.Time > Options.SameLaunchWithin);
-        foreach (var (_, earlierBeach, earlierTrack) in _launches)
-        {
-            if (earlierBeach != beach)
-            {
-                continue;
-            }
-
-            var earlier = context.Tracks.FirstOrDefault(t => t.Id == earlierTrack);
-            if (earlier is null || Geodesic.DistanceMetres(earlier.Latest.Position, track.Latest.Position) <= Options.SameLaunchMetres)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _launches.Any(l => l.Beach == beach && context.Tracks.All(t => t.Id != l.Track));
     }
 
     private void RememberGroundEvents(SituationFrame frame, SituationContext context)

@@ -27,8 +27,9 @@ public sealed record LaunchRuleOptions
     /// <summary>How soon after a launch from the same beach a new track may be the same boat; 15 minutes by default.</summary>
     public TimeSpan SameLaunchWithin { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>How close to the earlier launch's track a new track must be to be the same boat, metres; 1,500 by default.</summary>
-    public double SameLaunchMetres { get; init; } = 1_500;
+    /// <summary>How much further from the beach than where it first appeared a track must be, metres; 150 by default
+    /// (half a minute at 5 kn).</summary>
+    public double MovedAwayMetres { get; init; } = 150;
 
     /// <summary>Checks every value.</summary>
     /// <returns>This instance.</returns>
@@ -42,7 +43,7 @@ public sealed record LaunchRuleOptions
         RuleOptions.Positive(CorroboratedAfter, nameof(CorroboratedAfter));
         RuleOptions.Positive(MaxCorroboratedSpeedKnots, nameof(MaxCorroboratedSpeedKnots));
         RuleOptions.Positive(SameLaunchWithin, nameof(SameLaunchWithin));
-        RuleOptions.Positive(SameLaunchMetres, nameof(SameLaunchMetres));
+        RuleOptions.Positive(MovedAwayMetres, nameof(MovedAwayMetres));
         return this;
     }
 }

@@ -38,7 +38,10 @@ public sealed class BusyNightRulesTests
         var unmatched = new List<string>();
         foreach (var alert in night.Raised.Where(a => a.Type == AlertType.Launch))
         {
-            var real = launches.Any(l => alert.Zone == l.Beach.Id && alert.RaisedAt >= l.Time && alert.RaisedAt <= l.Time + TimeSpan.FromMinutes(30));
+            // A launch alert is real when a boat launched within 30 min before it, from its beach or nearby (a boat
+            // first seen off the next beach along).
+            var real = launches.Any(l => alert.RaisedAt >= l.Time - TimeSpan.FromMinutes(1) && alert.RaisedAt <= l.Time + TimeSpan.FromMinutes(30) &&
+                                         (alert.Zone == l.Beach.Id || (alert.Position is { } p && Core.Geodesy.Geodesic.DistanceMetres(p, l.Position) <= 15_000)));
             output.WriteLine($"{alert.Id} {alert.RaisedAt:HH:mm:ss} {alert.Zone} {(real ? "" : "(no launch there)")}: {alert.Message}");
             if (!real)
             {
