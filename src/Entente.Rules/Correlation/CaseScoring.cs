@@ -14,7 +14,7 @@ internal sealed class CaseScoring(DistressCorrelatorOptions options)
 {
     private const double SquareMetresPerSquareKilometre = 1e6;
 
-    private readonly double _unknownPeopleLog = -0.5;
+    private const double UnknownPeopleLog = -0.5;
 
     public DistressCorrelatorOptions Options { get; } = options;
 
@@ -66,6 +66,7 @@ internal sealed class CaseScoring(DistressCorrelatorOptions options)
         }
 
         var outlier = Options.OutlierShare * Options.OutlierDensityPerSquareKilometre;
+        var people = MedianPeople(calls);
         var logs = new Dictionary<long, double>();
         foreach (var id in positioned.SelectMany(c => c.Scores.Keys).Distinct())
         {
@@ -75,22 +76,18 @@ internal sealed class CaseScoring(DistressCorrelatorOptions options)
                 continue;
             }
 
-            var log = Math.Log(weight);
-            foreach (var call in calls)
+            // One people factor per case, not per call: callers on one boat guess alike, so their counts are not independent.
+            var log = Math.Log(weight) + PeopleLog(people, track.People);
+            foreach (var call in positioned)
             {
-                if (call.Point is not null)
-                {
-                    var likelihood = call.Scores.TryGetValue(id, out var score) ? score.LikelihoodPerSquareKilometre : 0;
-                    log += Math.Log(((1 - Options.OutlierShare) * likelihood) + outlier);
-                }
-
-                log += PeopleLog(call.Call.People, track.People);
+                var likelihood = call.Scores.TryGetValue(id, out var score) ? score.LikelihoodPerSquareKilometre : 0;
+                log += Math.Log(((1 - Options.OutlierShare) * likelihood) + outlier);
             }
 
             logs[id] = log;
         }
 
-        var none = Math.Log(Options.NoTrackDensityPerSquareKilometre) + (calls.Count * _unknownPeopleLog) + UnseenBoatLog(positioned, outlier);
+        var none = Math.Log(Options.NoTrackDensityPerSquareKilometre) + UnknownPeopleLog + UnseenBoatLog(positioned, outlier);
         var max = logs.Values.Append(none).Max();
         var total = Math.Exp(none - max) + logs.Values.Sum(l => Math.Exp(l - max));
         var all = logs.ToDictionary(p => p.Key, p => Math.Exp(p.Value - max) / total);
@@ -130,6 +127,13 @@ internal sealed class CaseScoring(DistressCorrelatorOptions options)
         }
 
         return weights > 0 ? (new ProjectedPoint(east / weights, north / weights), Math.Sqrt(1 / weights)) : null;
+    }
+
+    /// <summary>The median of the people counts the calls gave, or null.</summary>
+    public static int? MedianPeople(IEnumerable<CallState> calls)
+    {
+        var counts = calls.Where(c => c.Call.People is not null).Select(c => c.Call.People!.Value).Order().ToList();
+        return counts.Count > 0 ? counts[counts.Count / 2] : null;
     }
 
     /// <summary>The tracker's probability that a track is a small boat, floored; 0 for a vessel with AIS.</summary>
@@ -172,7 +176,7 @@ internal sealed class CaseScoring(DistressCorrelatorOptions options)
     {
         if (reported is not > 0 || aboard is not > 0)
         {
-            return _unknownPeopleLog;
+            return UnknownPeopleLog;
         }
 
         var sigmas = Math.Min(Math.Abs(Math.Log((double)reported.Value / aboard.Value)) / Options.PeopleLogSigma, Options.PeopleMaxSigmas);

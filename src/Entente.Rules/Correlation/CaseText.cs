@@ -47,7 +47,9 @@ internal static class CaseText
 
     public static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static string Km(CaseCandidate c) => F($"{c.DistanceMetres / 1000:0.0} km");
+    // A track that has ended stays a candidate (the boat may have been lost by radar), said so with when it was last seen.
+    private static string Km(CaseCandidate c) =>
+        c.Live ? F($"{c.DistanceMetres / 1000:0.0} km") : F($"{c.DistanceMetres / 1000:0.0} km, last seen {c.LastSeen:HH:mm}");
 
     private static string Others(int count) => count switch
     {

@@ -142,7 +142,7 @@ public sealed class DistressCorrelator
                 _trackOrder.Add(track);
             }
 
-            track.Observe(report, frame.Time, Options.HistoryInterval);
+            track.Observe(report, frame.Time, Options.HistoryInterval, Options.ClassSmoothingTime);
         }
     }
 
@@ -342,7 +342,6 @@ public sealed class DistressCorrelator
     private DistressCase Snapshot(CaseState state)
     {
         var calls = state.Calls.Select(c => c.Call).ToList();
-        var counts = calls.Where(c => c.People is not null).Select(c => c.People!.Value).Order().ToList();
         var last = state.LastCall;
         var fused = _scoring.Fuse(state.Calls, last);
         return new DistressCase(state.Number)
@@ -353,7 +352,7 @@ public sealed class DistressCorrelator
             LastCall = last,
             FusedPosition = fused is { } f ? ChannelProjection.Unproject(f.Point) : null,
             FusedSigmaMetres = fused?.SigmaMetres,
-            People = counts.Count > 0 ? counts[counts.Count / 2] : null,
+            People = CaseScoring.MedianPeople(state.Calls),
             Candidates = state.Current.Listed,
             NoneProbability = state.Current.None,
             BestTrackId = state.Current.BestTrackId,

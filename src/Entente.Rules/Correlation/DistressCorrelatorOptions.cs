@@ -28,8 +28,10 @@ public sealed record DistressCorrelatorOptions
 
     /// <summary>The "no track" hypothesis scores like a track whose likelihood is this density everywhere: how likely,
     /// per square kilometre, a calling boat is one no track follows (outside radar cover, or not yet seen), relative to a
-    /// tracked small boat. 5e-4 per km², about one untracked boat per 2,000 km².</summary>
-    public double NoTrackDensityPerSquareKilometre { get; init; } = 5e-4;
+    /// tracked small boat. 2e-3 per km², about one untracked boat per 500 km²: boats launched east of Calais are outside
+    /// radar cover for their first hour, and lower values tied their calls to the nearest tracked boat instead
+    /// (docs/rules.md).</summary>
+    public double NoTrackDensityPerSquareKilometre { get; init; } = 2e-3;
 
     /// <summary>Share of calls whose position is wrong beyond their stated error (a misread figure, the wrong pin);
     /// such a call still counts, spread over the area. 0.05.</summary>
@@ -42,6 +44,10 @@ public sealed record DistressCorrelatorOptions
     /// small boat (a vessel with AIS is never a candidate); this floor keeps a boat the classifier has not yet recognised
     /// in the running. 0.05.</summary>
     public double MinimumTrackPrior { get; init; } = 0.05;
+
+    /// <summary>Time constant over which the tracker's belief that a track is a small boat is smoothed before it weighs
+    /// the track (the belief flips with a fast leg or a strong echo). 10 minutes.</summary>
+    public TimeSpan ClassSmoothingTime { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Spread of a people count about the true one, in natural log: ±30% is one sigma. 0.3.</summary>
     public double PeopleLogSigma { get; init; } = 0.3;
@@ -88,6 +94,7 @@ public sealed record DistressCorrelatorOptions
         RequirePositive(HistoryInterval, nameof(HistoryInterval));
         RequirePositive(RescoreInterval, nameof(RescoreInterval));
         RequirePositive(LateTrackWindow, nameof(LateTrackWindow));
+        RequirePositive(ClassSmoothingTime, nameof(ClassSmoothingTime));
         if (HistoryInterval > MaxPositionAge)
         {
             throw new ArgumentOutOfRangeException(nameof(HistoryInterval), HistoryInterval, "The history interval must not exceed the position age.");

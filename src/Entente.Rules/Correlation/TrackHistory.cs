@@ -16,26 +16,28 @@ internal sealed class TrackHistory(long id)
 
     public TrackClass Class { get; private set; }
 
-    public double ClassConfidence { get; private set; }
-
     public int? People { get; private set; }
 
     public DateTimeOffset LastSeen { get; private set; }
 
     public IReadOnlyList<TrackSample> Samples => _samples;
 
-    /// <summary>The tracker's probability that this is a small boat.</summary>
-    public double SmallBoatProbability => Class switch
-    {
-        TrackClass.SmallBoat => ClassConfidence,
-        TrackClass.Unknown => 1 - ClassConfidence,
-        _ => 0,
-    };
+    /// <summary>The tracker's probability that this is a small boat, smoothed over time: one fast leg or one strong echo
+    /// flips the tracker's class, and the candidates should not flip with it.</summary>
+    public double SmallBoatProbability { get; private set; }
 
-    public void Observe(TrackReport report, DateTimeOffset time, TimeSpan interval)
+    public void Observe(TrackReport report, DateTimeOffset time, TimeSpan interval, TimeSpan smoothing)
     {
+        var probability = report.Class switch
+        {
+            TrackClass.SmallBoat => report.ClassConfidence,
+            TrackClass.Unknown => 1 - report.ClassConfidence,
+            _ => 0,
+        };
+        SmallBoatProbability = LastSeen == default
+            ? probability
+            : SmallBoatProbability + ((1 - Math.Exp(-(time - LastSeen) / smoothing)) * (probability - SmallBoatProbability));
         Class = report.Class;
-        ClassConfidence = report.ClassConfidence;
         People = report.People ?? People;
         LastSeen = time;
         if (report.Class == TrackClass.VesselWithAis || !ChannelProjection.TryProject(report.Position, out var point))
