@@ -148,9 +148,10 @@ public sealed class DistressCorrelator
 
     private CaseChange Take(DetectionRecord record, DateTimeOffset now)
     {
-        var usable = record.Position is { } position && record.SigmaMetres is { } sigma && double.IsFinite(sigma) && sigma > 0
-            && ChannelProjection.TryProject(position, out _);
-        ProjectedPoint? point = usable ? ChannelProjection.Project(record.Position!.Value) : null;
+        // A position off the Channel plane, or without a usable error, is kept in the record but not scored.
+        ProjectedPoint? point = record.Position is { } position && record.SigmaMetres is { } sigma && double.IsFinite(sigma) && sigma > 0
+            && ChannelProjection.TryProject(position, out var projected) ? projected : null;
+        var usable = point is not null;
         var call = new CallState(new DistressCall(++_calls, record, usable ? record.Position : null, usable ? record.SigmaMetres : null), point);
         ScoreNewTracks(call);
         var alone = _scoring.Combine([call], _tracks, Latest(now));
@@ -188,10 +189,10 @@ public sealed class DistressCorrelator
         var opened = new CaseState(_cases.Count + 1);
         _cases.Add(opened);
         Add(opened, call, now);
-        var what = point is null
-            ? "gave no usable position, so it cannot be tied to a track yet"
-            : "which " + CaseText.Match(opened.Current);
-        return Told(opened, CaseChangeKind.Opened, now, CaseText.F($"{label} opened case {opened.Number}, {what}."), call.Call);
+        var sentence = usable
+            ? CaseText.F($"{label} opened case {opened.Number}, which {CaseText.Match(opened.Current)}.")
+            : CaseText.F($"{label} gave no usable position and opened case {opened.Number}: it cannot be tied to a track yet.");
+        return Told(opened, CaseChangeKind.Opened, now, sentence, call.Call);
     }
 
     // A new caller joins only a case confidently tied to the same track as the call; the most confident such case.

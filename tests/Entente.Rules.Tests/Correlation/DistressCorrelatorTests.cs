@@ -184,6 +184,25 @@ public sealed class DistressCorrelatorTests
     }
 
     [Fact]
+    public void LinkedCase_WhoseCallerThenPointsElsewhere_IsUnlinked_AndTheConflictIsSaid()
+    {
+        var correlator = new DistressCorrelator();
+        TrackReport[] boats = [Boat(1, -2, 0), Boat(2, 2, 0)];
+        Run(correlator, 0, 10, _ => boats);
+        correlator.Observe(Frame(10, boats, Call(10, -2, 0, 300, "caller-a")));
+        correlator.Observe(Frame(11, boats, Call(11, 0, 0, 2000, "caller-b")));
+        correlator.Observe(Frame(12, boats, Call(12, -2.1, 0.1, 300, "caller-b")));
+
+        var changes = correlator.Observe(Frame(13, boats, Call(13, 2.1, 0, 300, "caller-b")));
+
+        Assert.Equal([CaseChangeKind.CallAdded, CaseChangeKind.Unlinked], changes.Select(c => c.Kind));
+        Assert.Contains("though this call alone best matches track 2", changes[0].Reason, StringComparison.Ordinal);
+        Assert.True(changes[0].Case.IsAmbiguous);
+        Assert.Equal(2, changes[1].OtherCaseId);
+        Assert.All(correlator.Cases, c => Assert.Empty(c.LinkedCases));
+    }
+
+    [Fact]
     public void BoatFirstSeenAfterItsCall_IsPickedUpByTheRescore()
     {
         var correlator = new DistressCorrelator();
