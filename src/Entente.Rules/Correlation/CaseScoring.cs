@@ -21,7 +21,9 @@ internal sealed class CaseScoring(DistressCorrelatorOptions options)
     /// <summary>Scores a call against one track and keeps the result when the track is within the gate.</summary>
     public void Score(CallState call, TrackHistory track)
     {
-        if (call.Point is not { } z || call.Call.Position is not { } position || track.Samples.Count == 0)
+        // A track ended more than the history ago says nothing of where a boat is now.
+        if (call.Point is not { } z || call.Call.Position is not { } position || track.Samples.Count == 0
+            || call.Time - track.LastSeen > Options.HistoryDuration)
         {
             return;
         }
