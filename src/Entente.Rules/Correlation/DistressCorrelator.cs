@@ -70,13 +70,13 @@ public sealed class DistressCorrelator
         }
     }
 
-    /// <summary>One line for the watch: "9 calls → 4 cases, 3 once linked cases are counted once".</summary>
+    /// <summary>One line for the watch: "9 calls → 4 cases (3 when linked cases count once)".</summary>
     /// <returns>The line.</returns>
     public string Describe()
     {
         lock (_gate)
         {
-            return CaseText.F($"{_calls} calls → {_cases.Count} cases, {LinkedGroups()} once linked cases are counted once");
+            return CaseText.F($"{_calls} calls → {_cases.Count} cases ({LinkedGroups()} when linked cases count once)");
         }
     }
 

@@ -180,7 +180,7 @@ public sealed class DistressCorrelatorTests
         Assert.Equal(2, cases.Count);
         Assert.Equal([2L], cases[0].LinkedCases);
         Assert.Equal([1L], cases[1].LinkedCases);
-        Assert.Equal("3 calls → 2 cases, 1 once linked cases are counted once", correlator.Describe());
+        Assert.Equal("3 calls → 2 cases (1 when linked cases count once)", correlator.Describe());
     }
 
     [Fact]
