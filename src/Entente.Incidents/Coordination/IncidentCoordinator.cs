@@ -8,6 +8,8 @@ using Entente.Incidents.Centres;
 using Entente.Incidents.Events;
 using Entente.Incidents.Incidents;
 using Entente.Rules.Alerts;
+using Entente.Rules.Correlation;
+using Entente.Rules.Rules;
 using Entente.Rules.Environment;
 using Entente.Rules.Situation;
 
@@ -32,6 +34,7 @@ public sealed class IncidentCoordinator
     private readonly List<SarIncident> _incidents = [];
     private readonly Dictionary<long, SarIncident> _byTrack = [];
     private readonly Dictionary<IncidentId, DateTimeOffset> _lastLogged = [];
+    private readonly Dictionary<string, SarIncident> _byCase = new(StringComparer.Ordinal);
     private long _nextNumber;
 
     /// <summary>Creates a coordinator.</summary>
@@ -76,8 +79,10 @@ public sealed class IncidentCoordinator
     /// <summary>Runs the stage on a frame.</summary>
     /// <param name="frame">The frame (the rules' context has observed it).</param>
     /// <param name="alerts">The alert changes the rules made in this frame.</param>
+    /// <param name="cases">The distress case changes of this frame (calls to record on their incidents), if any.</param>
     /// <returns>The incident events recorded and the alert changes made (links, escalations), in order.</returns>
-    public (IReadOnlyList<IncidentEvent> Events, IReadOnlyList<AlertChange> Alerts) Observe(SituationFrame frame, IReadOnlyList<AlertChange> alerts)
+    public (IReadOnlyList<IncidentEvent> Events, IReadOnlyList<AlertChange> Alerts) Observe(SituationFrame frame, IReadOnlyList<AlertChange> alerts,
+        IReadOnlyList<CaseChange>? cases = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(alerts);
@@ -87,8 +92,17 @@ public sealed class IncidentCoordinator
         {
             if (change.Kind == AlertChangeKind.Raised && change.Alert.Type is AlertType.StoppedAtSea or AlertType.DistressReport)
             {
-                OpenOrLink(change.Alert, frame.Time, events, alertChanges);
+                var incident = OpenOrLink(change.Alert, frame.Time, events, alertChanges);
+                if (incident is not null && change.Alert.Type == AlertType.DistressReport)
+                {
+                    _byCase[change.Alert.Key] = incident;
+                }
             }
+        }
+
+        foreach (var change in cases ?? [])
+        {
+            RecordCase(change, frame.Time, events);
         }
 
         foreach (var incident in _incidents.Where(i => i.Status == IncidentStatus.Open))
@@ -131,18 +145,45 @@ public sealed class IncidentCoordinator
         return (result, raised);
     }
 
-    private void OpenOrLink(Alert alert, DateTimeOffset time, List<IncidentEvent> events, List<AlertChange> alertChanges)
+    // A distress case's calls go on its incident's record as they come; a case that becomes tied to a track moves the
+    // incident's datum onto that track.
+    private void RecordCase(CaseChange change, DateTimeOffset time, List<IncidentEvent> events)
+    {
+        if (!_byCase.TryGetValue(DistressReportRule.Key(change.Case.Id), out var incident) || incident.Status != IncidentStatus.Open)
+        {
+            return;
+        }
+
+        if (change.Call is { } call && change.Kind is CaseChangeKind.Opened or CaseChangeKind.CallAdded or CaseChangeKind.Joined)
+        {
+            events.Add(incident.RecordCall(new CallRecorded(incident.Id, time, Actor.System,
+                $"{change.Case.Id}, call {call.Number}: {change.Reason}", incident.Coordinator,
+                string.Create(CultureInfo.InvariantCulture, $"{call.Sensor}@{call.Time:yyyy-MM-ddTHH:mm:ss.fffZ}"), call.Caller, call.Source,
+                call.Position, call.People)));
+        }
+
+        if (change.Case.Correlation == CaseCorrelation.Correlated && change.Case.BestTrackId is { } track && incident.Datum.TrackId != track &&
+            _context.Tracks.FirstOrDefault(t => t.Id == track) is { } history)
+        {
+            _byTrack[track] = incident;
+            events.Add(incident.MoveDatum(new Datum(history.Latest.Position, time, history.Latest.SigmaMetres, DatumBasis.Track, track), Actor.System,
+                $"{change.Case.Id} is now tied to track {track} (p {change.Case.BestProbability:0.00}): the datum follows it."));
+            _lastLogged[incident.Id] = time;
+        }
+    }
+
+    private SarIncident? OpenOrLink(Alert alert, DateTimeOffset time, List<IncidentEvent> events, List<AlertChange> alertChanges)
     {
         if (alert.TrackId is { } trackId && _byTrack.TryGetValue(trackId, out var existing) && existing.Status == IncidentStatus.Open)
         {
             alertChanges.Add(_book.Link(alert.Number, existing.Id.ToString(), AlertBook.SystemActor, time));
             events.Add(existing.AddNote($"{alert.Id}: {alert.Message}", time, Actor.System));
-            return;
+            return existing;
         }
 
         if (alert.Position is not { } position)
         {
-            return;
+            return null;
         }
 
         var id = IncidentId.FromInt64(_nextNumber++);
@@ -160,6 +201,7 @@ public sealed class IncidentCoordinator
 
         events.AddRange(incident.Log);
         alertChanges.Add(_book.Link(alert.Number, id.ToString(), AlertBook.SystemActor, time));
+        return incident;
     }
 
     private void FollowDatum(SarIncident incident, SituationFrame frame)

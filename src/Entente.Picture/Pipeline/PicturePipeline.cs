@@ -90,7 +90,7 @@ public sealed class PicturePipeline
         foreach (var frame in frames)
         {
             var alerts = Monitor.Observe(frame);
-            var (events, incidentAlerts) = Incidents.Observe(frame, alerts);
+            var (events, incidentAlerts) = Incidents.Observe(frame, alerts, Monitor.Distress?.LastChanges);
             updates.Add(new PictureUpdate(frame, incidentAlerts.Count == 0 ? alerts : [.. alerts, .. incidentAlerts], events));
             LatestFrame = frame;
         }

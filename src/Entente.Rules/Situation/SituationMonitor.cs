@@ -41,8 +41,11 @@ public sealed class SituationMonitor
     public static IReadOnlyList<ISituationRule> StandardRules() =>
     [
         new LaunchRule(), new TaxiBoatRule(), new TssEntryRule(), new BoundaryCrossingRule(), new StoppedAtSeaRule(),
-        new ApproachingCoastRule(), new AisGapRule(),
+        new ApproachingCoastRule(), new AisGapRule(), new DistressReportRule(),
     ];
+
+    /// <summary>The distress report rule among <see cref="Rules"/>, with its correlator, or null when it is not one of them.</summary>
+    public DistressReportRule? Distress => Rules.OfType<DistressReportRule>().FirstOrDefault();
 
     /// <summary>Runs the rules on a frame.</summary>
     /// <param name="frame">The frame.</param>

@@ -1,3 +1,4 @@
+using Entente.Rules.Correlation;
 using Entente.Core.Detections;
 using Entente.Core.Positions;
 using Entente.Core.Projection;
@@ -35,10 +36,10 @@ internal static class CorrelationFixture
 
     /// <summary>Feeds frames a minute apart from <paramref name="fromMinutes"/> up to (not including) <paramref name="toMinutes"/>,
     /// with the tracks each minute, and returns every change.</summary>
-    public static List<Rules.Correlation.CaseChange> Run(Rules.Correlation.DistressCorrelator correlator, double fromMinutes, double toMinutes,
+    public static List<CaseChange> Run(DistressCorrelator correlator, double fromMinutes, double toMinutes,
         Func<double, IReadOnlyList<TrackReport>> tracks)
     {
-        var changes = new List<Rules.Correlation.CaseChange>();
+        var changes = new List<CaseChange>();
         for (var m = fromMinutes; m < toMinutes; m++)
         {
             changes.AddRange(correlator.Observe(Frame(m, tracks(m))));
