@@ -35,6 +35,7 @@ public sealed class IncidentCoordinator
     private readonly Dictionary<long, SarIncident> _byTrack = [];
     private readonly Dictionary<IncidentId, DateTimeOffset> _lastLogged = [];
     private readonly Dictionary<string, SarIncident> _byCase = new(StringComparer.Ordinal);
+    private readonly Dictionary<IncidentId, DateTimeOffset> _inOtherRegionSince = [];
     private long _nextNumber;
 
     /// <summary>Creates a coordinator.</summary>
@@ -241,7 +242,19 @@ public sealed class IncidentCoordinator
     private void ManageHandover(SarIncident incident, DateTimeOffset time, List<AlertChange> alertChanges)
     {
         var region = CoordinationCentres.ForRegion(_context.PlaceOf(incident.Datum.Position).SarRegion);
-        if (region is { } centre && centre != incident.Coordinator && incident.PendingHandover is null)
+        if (region is not { } other || other == incident.Coordinator)
+        {
+            _inOtherRegionSince.Remove(incident.Id);
+        }
+        else if (!_inOtherRegionSince.ContainsKey(incident.Id))
+        {
+            _inOtherRegionSince[incident.Id] = time;
+        }
+
+        // The datum must stay in the other region a while before the case is offered, so that a boat on the line (or
+        // a datum's noise) does not send it to and fro.
+        if (region is { } centre && centre != incident.Coordinator && incident.PendingHandover is null &&
+            time - _inOtherRegionSince[incident.Id] >= Options.OfferAfterInOtherRegion)
         {
             incident.OfferHandover(time, Options.HandoverAcceptWithin, Actor.System,
                 $"The datum entered the {(centre == CoordinationCentre.HmcgDover ? "UK" : "French")} SAR region.");

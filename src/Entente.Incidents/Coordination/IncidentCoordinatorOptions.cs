@@ -6,6 +6,10 @@ public sealed record IncidentCoordinatorOptions
     /// <summary>How long the other centre has to accept a handover before it escalates; 10 minutes by default.</summary>
     public TimeSpan HandoverAcceptWithin { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long the datum must be in the other centre's SAR region before a handover is offered; 3 minutes by
+    /// default.</summary>
+    public TimeSpan OfferAfterInOtherRegion { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>How far the datum must move before the move is logged, metres; 250 by default (the log records
     /// decisions, not every radar scan).</summary>
     public double DatumMoveMetres { get; init; } = 250;
@@ -26,7 +30,8 @@ public sealed record IncidentCoordinatorOptions
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public IncidentCoordinatorOptions Validate()
     {
-        if (HandoverAcceptWithin <= TimeSpan.Zero || DatumMoveEvery <= TimeSpan.Zero || SimulatedAcceptanceAfter < TimeSpan.Zero)
+        if (HandoverAcceptWithin <= TimeSpan.Zero || DatumMoveEvery <= TimeSpan.Zero || SimulatedAcceptanceAfter < TimeSpan.Zero ||
+            OfferAfterInOtherRegion < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(HandoverAcceptWithin), "Times must be positive.");
         }
