@@ -50,8 +50,8 @@ internal static class ReplayCommand
             using var detections = File.Exists(detectionsPath) ? RecordingReader.Open(detectionsPath, detectionsPath) : null;
             using var ais = File.Exists(aisPath) ? RecordingReader.Open(aisPath, aisPath) : null;
             var accept = parse.GetValue(operators) is { } after ? IntervalText.Parse(after, "--accept-handovers-after") : (TimeSpan?)null;
-            using var alerts = AlertsFileStage.Create(parse.GetValue(output) ?? dir);
-            using var incidents = IncidentsFileStage.Create(parse.GetValue(output) ?? dir);
+            using var alerts = JsonLinesFileStage.Alerts(parse.GetValue(output) ?? dir);
+            using var incidents = JsonLinesFileStage.Incidents(parse.GetValue(output) ?? dir);
             var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, interval, accept, [alerts, incidents], configuration.Error);
             var started = timeProvider.GetTimestamp();
             try
