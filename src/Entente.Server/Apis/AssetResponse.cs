@@ -9,4 +9,8 @@ namespace Entente.Server.Apis;
 /// <param name="Lat">Where: latitude.</param>
 /// <param name="Lon">Where: longitude.</param>
 /// <param name="SpeedKnots">Transit speed, knots.</param>
-public sealed record AssetResponse(string Id, string Name, string Kind, string Nation, string Operator, double Lat, double Lon, double SpeedKnots);
+/// <param name="Status">"available", or "tasked" on an open incident.</param>
+/// <param name="Incident">The open incident it is tasked on, if any.</param>
+/// <param name="Task">Its task there, if any.</param>
+public sealed record AssetResponse(string Id, string Name, string Kind, string Nation, string Operator, double Lat, double Lon, double SpeedKnots,
+    string Status, string? Incident, string? Task);

@@ -5,6 +5,7 @@ using Entente.Core.Positions;
 using Entente.Core.Sharing;
 using Entente.Core.Units;
 using Entente.Incidents.Assets;
+using Entente.Incidents.Coordination;
 using Entente.Incidents.Events;
 using Entente.Incidents.Evidence;
 using Entente.Incidents.Incidents;
@@ -32,8 +33,12 @@ public static class IncidentsApi
         incidents.MapPost("/{id}/consents", Consent).WithName("RecordConsent").WithSummary("A state consents to the other's asset in its waters.");
         incidents.MapPost("/{id}/tasks", Task).WithName("TaskAsset").WithSummary("The coordinating centre tasks an asset (life-saving tasks only).");
         incidents.MapPost("/{id}/closure", Close).WithName("CloseIncident").WithSummary("Close on rescue evidence; conflicting evidence is refused with an alert.");
+        incidents.MapPost("/{id}/mayday-relay", Relay).WithName("BroadcastMaydayRelay")
+            .WithSummary("Broadcast a MAYDAY RELAY: records the AIS vessels within ?radiusNm= (10 by default) of the datum, with their ETAs.");
+        incidents.MapPost("/{id}/vessels/{mmsi:int}/call", CallVessel).WithName("CallVessel").WithSummary("Call a vessel directly to assist.");
+        incidents.MapPost("/{id}/vessels/{mmsi:int}/answer", Answer).WithName("RecordVesselAnswer").WithSummary("Record a called vessel's answer (the reason holds it).");
         incidents.MapPost("/{id}/notes", Note).WithName("AddIncidentNote").WithSummary("A note for the record.");
-        app.MapGet("/api/assets", (AssetRegistry assets) => TypedResults.Ok(assets.All)).WithTags("Incidents").WithName("ListAssets")
+        app.MapGet("/api/assets", (AssetRegistry assets, LivePicture picture) => TypedResults.Ok(assets.Describe(picture))).WithTags("Incidents").WithName("ListAssets")
             .WithSummary("The rescue and patrol assets that can be tasked.");
         return app;
     }
@@ -73,6 +78,29 @@ public static class IncidentsApi
         string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 4_000
             ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the note: 1 to 4,000 characters."))
             : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.AddNote(request.Reason, now, actor), "Note added.");
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Relay(LivePicture picture, string id, ActorRequest? request, double? radiusNm)
+    {
+        if (radiusNm is { } r && (!double.IsFinite(r) || r is <= 0 or > 100))
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("radiusNm must be above 0 and at most 100."));
+        }
+
+        return OnIncidentWith(picture, id, request?.Actor, request?.Agency, (p, i, actor, now) =>
+        {
+            var candidates = MaydayRelay.Candidates(p.LatestFrame?.Tracks ?? [], i.Datum, radiusNm ?? MaydayRelay.DefaultRadiusNauticalMiles);
+            return i.BroadcastMaydayRelay(candidates, now, actor, request?.Reason ?? $"MAYDAY RELAY: {candidates.Count} vessels within {radiusNm ?? MaydayRelay.DefaultRadiusNauticalMiles:0.#} nm.");
+        }, "MAYDAY RELAY recorded with its candidates.");
+    }
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> CallVessel(LivePicture picture, string id, int mmsi, ActorRequest? request) =>
+        OnIncidentWith(picture, id, request?.Actor, request?.Agency, (p, i, actor, now) =>
+            i.CallVessel(mmsi, p.LatestFrame?.Tracks.FirstOrDefault(t => t.Mmsi == mmsi)?.Name, now, actor), "Call recorded.");
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Answer(LivePicture picture, string id, int mmsi, ActorRequest? request) =>
+        string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 1_000
+            ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the answer: 1 to 1,000 characters."))
+            : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.RecordAnswer(mmsi, request.Reason, now, actor), "Answer recorded.");
 
     private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Consent(LivePicture picture, string id, ConsentRequest? request)
     {
@@ -131,8 +159,12 @@ public static class IncidentsApi
         }, "Closure requested: see the log for the outcome.").ConfigureAwait(false);
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncident(LivePicture picture, string id, string? actorName, string? agency,
-        Func<SarIncident, Incidents.Centres.Actor, DateTimeOffset, IncidentEvent> action, string outcome)
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncident(LivePicture picture, string id, string? actorName, string? agency,
+        Func<SarIncident, Incidents.Centres.Actor, DateTimeOffset, IncidentEvent> action, string outcome) =>
+        OnIncidentWith(picture, id, actorName, agency, (_, i, actor, now) => action(i, actor, now), outcome);
+
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncidentWith(LivePicture picture, string id, string? actorName, string? agency,
+        Func<Entente.Picture.Pipeline.PicturePipeline, SarIncident, Incidents.Centres.Actor, DateTimeOffset, IncidentEvent> action, string outcome)
     {
         if (Problems.Actor(actorName, agency) is not { } actor)
         {
@@ -147,7 +179,7 @@ public static class IncidentsApi
         return await Problems.Run(picture, (p, now) =>
         {
             var incident = p.Incidents.Incidents.FirstOrDefault(i => i.Id == incidentId) ?? throw new KeyNotFoundException($"There is no open incident {id}.");
-            return ([], [action(incident, actor, now)]);
+            return ([], [action(p, incident, actor, now)]);
         }, outcome).ConfigureAwait(false);
     }
 }

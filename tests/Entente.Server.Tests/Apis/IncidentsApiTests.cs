@@ -88,6 +88,41 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
         var log = detail.GetProperty("log").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
         Assert.True(log.IndexOf("consent-recorded") < log.IndexOf("asset-tasked"));
+
+        var assets = await Client.GetFromJsonAsync<List<JsonElement>>("/api/assets", Json, ct);
+        var rnli = assets!.Single(a => a.GetProperty("id").GetString() == "rnli-dover-lifeboat");
+        Assert.Equal("tasked", rnli.GetProperty("status").GetString());
+        Assert.Equal(night.IncidentId, rnli.GetProperty("incident").GetString());
+        Assert.Equal("rescue", rnli.GetProperty("task").GetString());
+    }
+
+    [Fact]
+    public async Task MaydayRelay_RecordsItsCandidates_AndWhoWasCalledAndAnswered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var relay = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/mayday-relay?radiusNm=30", FrenchOfficer, Json, ct);
+        Assert.Equal(HttpStatusCode.OK, relay.StatusCode);
+        using var unasked = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/235000999/answer",
+            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "proceeding" }, Json, ct);
+        Assert.Equal(HttpStatusCode.Conflict, unasked.StatusCode);
+
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
+        var broadcast = detail.GetProperty("log").EnumerateArray().Last(e => e.GetProperty("type").GetString() == "mayday-relay-broadcast");
+        var candidates = broadcast.GetProperty("event").GetProperty("candidates").EnumerateArray().ToList();
+        Assert.All(candidates, c => Assert.True(c.GetProperty("distance_m").GetDouble() <= 30 * 1852));
+        Assert.Equal(candidates.Select(c => c.GetProperty("distance_m").GetDouble()).Order(), candidates.Select(c => c.GetProperty("distance_m").GetDouble()));
+        if (candidates.Count > 0)
+        {
+            var mmsi = candidates[0].GetProperty("mmsi").GetInt32();
+            using var call = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/{mmsi}/call", FrenchOfficer, Json, ct);
+            Assert.Equal(HttpStatusCode.OK, call.StatusCode);
+            using var answer = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/{mmsi}/answer",
+                new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "Proceeding, ETA 20 min." }, Json, ct);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        using var notCoordinator = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/mayday-relay", UkOfficer, Json, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, notCoordinator.StatusCode);
     }
 
     [Fact]
