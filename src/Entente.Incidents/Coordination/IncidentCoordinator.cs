@@ -117,6 +117,21 @@ public sealed class IncidentCoordinator
         return (events, alertChanges);
     }
 
+    /// <summary>Carries on incidents from before a restart (rebuilt from their logs): open ones are coordinated again.
+    /// Their tracks are gone with the old tracker, so their datums drift from the last position until a new case or
+    /// alert ties them to a track again.</summary>
+    /// <param name="incidents">The incidents, in the order opened.</param>
+    public void Resume(IEnumerable<SarIncident> incidents)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        foreach (var incident in incidents)
+        {
+            _incidents.Add(incident);
+            _lastLogged[incident.Id] = incident.Datum.Time;
+            _nextNumber = Math.Max(_nextNumber, incident.Id.Value + 1);
+        }
+    }
+
     /// <summary>A centre asks to close an incident on evidence. When the evidence conflicts, the refusal is on the
     /// incident's record and an <see cref="AlertType.EvidenceConflict"/> alert is raised, so nothing is closed on a guess.</summary>
     /// <param name="incident">The incident.</param>

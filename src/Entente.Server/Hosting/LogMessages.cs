@@ -29,4 +29,10 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "The live picture starts after {Alerts} stored alerts and {Incidents} stored incidents")]
     public static partial void PictureResumed(ILogger logger, long alerts, long incidents);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "{Count} open incidents carried on from the store")]
+    public static partial void IncidentsResumed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "The log of {Stream} cannot be read back and is not carried on: {Reason}")]
+    public static partial void IncidentUnreadable(ILogger logger, string stream, string reason);
 }

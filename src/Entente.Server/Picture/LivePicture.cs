@@ -40,6 +40,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         var incidents = await LastNumberAsync("incident-", cancellationToken).ConfigureAwait(false);
         Hosting.LogMessages.PictureResumed(logger, alerts, incidents);
         var pipeline = new PicturePipeline(geography, options with { FirstAlertNumber = alerts + 1, FirstIncidentNumber = incidents + 1 });
+        pipeline.Incidents.Resume(await OpenIncidentsAsync(cancellationToken).ConfigureAwait(false));
         lock (_gate)
         {
             _pipeline = pipeline;
@@ -218,6 +219,32 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         }
 
         return appends;
+    }
+
+    // Every incident still open in the store, rebuilt from its log, so that no case is dropped by a restart.
+    private async Task<List<SarIncident>> OpenIncidentsAsync(CancellationToken cancellationToken)
+    {
+        var open = new List<SarIncident>();
+        foreach (var stream in await database.Events.StreamsAsync("incident-", cancellationToken).ConfigureAwait(false))
+        {
+            var log = await database.Events.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var incident = SarIncident.FromLog(log.Select(e => IncidentEventJson.Read(e.PayloadJson)));
+                if (incident.Status == IncidentStatus.Open)
+                {
+                    open.Add(incident);
+                }
+            }
+            catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
+            {
+                // A log that cannot be read back is kept as it is and said loudly; the picture starts without it.
+                Hosting.LogMessages.IncidentUnreadable(logger, stream, ex.Message);
+            }
+        }
+
+        Hosting.LogMessages.IncidentsResumed(logger, open.Count);
+        return open;
     }
 
     private async Task<long> LastNumberAsync(string prefix, CancellationToken cancellationToken)

@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Entente.Server.Tests.Apis;
+
+/// <summary>No case is dropped by a restart: incidents open in the store are carried on by the new live picture, their
+/// logs continuing where they stopped, and new incidents are numbered after them.</summary>
+public sealed class IncidentResumeTests : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "entente-resume-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task OpenIncidents_AreCarriedOnAfterARestart()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string id;
+        int versionBefore;
+        await using (var first = new Factory(_directory))
+        {
+            using var client = first.CreateClient();
+            id = await WaitForIncidentAsync(client, ct);
+            using var note = await client.PostAsJsonAsync($"/api/incidents/{id}/notes",
+                new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "Before the restart." }, Json, ct);
+            note.EnsureSuccessStatusCode();
+            var detail = await client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json, ct);
+            versionBefore = detail.GetProperty("log").GetArrayLength();
+        }
+
+        await using (var second = new Factory(_directory))
+        {
+            using var client = second.CreateClient();
+            var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            JsonElement? carried = null;
+            while (carried is null && DateTime.UtcNow < until)
+            {
+                var incidents = await client.GetFromJsonAsync<List<JsonElement>>("/api/incidents", Json, ct);
+                carried = incidents!.Cast<JsonElement?>().FirstOrDefault(i => i!.Value.GetProperty("id").GetString() == id);
+                await Task.Delay(200, ct);
+            }
+
+            Assert.NotNull(carried);
+            Assert.Equal("open", carried.Value.GetProperty("status").GetString());
+            Assert.Equal("cross-gris-nez", carried.Value.GetProperty("coordinator").GetString());
+
+            using var note = await client.PostAsJsonAsync($"/api/incidents/{id}/notes",
+                new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "After the restart." }, Json, ct);
+            Assert.Equal(System.Net.HttpStatusCode.OK, note.StatusCode);
+            var detail = await client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json, ct);
+            var log = detail.GetProperty("log").EnumerateArray().ToList();
+            Assert.True(log.Count > versionBefore);
+            Assert.Equal(Enumerable.Range(1, log.Count), log.Select(e => e.GetProperty("version").GetInt32()));
+            Assert.Contains(log, e => e.GetProperty("reason").GetString() == "Before the restart.");
+            Assert.Contains(log, e => e.GetProperty("reason").GetString() == "After the restart.");
+        }
+    }
+
+    private static async Task<string> WaitForIncidentAsync(HttpClient client, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (DateTime.UtcNow < until)
+        {
+            var incidents = await client.GetFromJsonAsync<List<JsonElement>>("/api/incidents", Json, ct);
+            if (incidents is { Count: > 0 })
+            {
+                return incidents[^1].GetProperty("id").GetString()!;
+            }
+
+            await Task.Delay(250, ct);
+        }
+
+        throw new InvalidOperationException("No incident was opened.");
+    }
+
+    private sealed class Factory(string directory) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Storage:DataDirectory", directory);
+            builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
+            builder.UseSetting("Feeds:Simulation:Speed", "300");
+        }
+    }
+}
