@@ -43,6 +43,10 @@ public sealed class SituationFeed
     /// <summary>Records taken in.</summary>
     public long Records { get; private set; }
 
+    /// <summary>Records refused because their position cannot be placed in the Channel projection (e.g. a report from
+    /// the other side of the world); counted, never thrown.</summary>
+    public long Unplaceable { get; private set; }
+
     /// <summary>Takes in a sensor record; returns the frames completed before it.</summary>
     /// <param name="record">The record, roughly in time order.</param>
     /// <returns>Frames whose time has passed, oldest first (often none).</returns>
@@ -50,7 +54,18 @@ public sealed class SituationFeed
     {
         ArgumentNullException.ThrowIfNull(record);
         var frames = AdvanceTo(record.Time);
-        _feeder.Add(_converter.Convert(record));
+        TrackerDetection converted;
+        try
+        {
+            converted = _converter.Convert(record);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            Unplaceable++;
+            return frames;
+        }
+
+        _feeder.Add(converted);
         if (record.Kind != DetectionKind.Radar)
         {
             _pending.Add(record);

@@ -37,6 +37,7 @@ public static class IncidentsApi
             .WithSummary("Broadcast a MAYDAY RELAY: records the AIS vessels within ?radiusNm= (10 by default) of the datum, with their ETAs.");
         incidents.MapPost("/{id}/vessels/{mmsi:int}/call", CallVessel).WithName("CallVessel").WithSummary("Call a vessel directly to assist.");
         incidents.MapPost("/{id}/vessels/{mmsi:int}/answer", Answer).WithName("RecordVesselAnswer").WithSummary("Record a called vessel's answer (the reason holds it).");
+        incidents.MapPost("/{id}/people", People).WithName("CountPeople").WithSummary("A new people count: aboard, rescued, landed, missing.");
         incidents.MapPost("/{id}/notes", Note).WithName("AddIncidentNote").WithSummary("A note for the record.");
         app.MapGet("/api/assets", (AssetRegistry assets, LivePicture picture) => TypedResults.Ok(assets.Describe(picture))).WithTags("Incidents").WithName("ListAssets")
             .WithSummary("The rescue and patrol assets that can be tasked.");
@@ -101,6 +102,21 @@ public static class IncidentsApi
         string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 1_000
             ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the answer: 1 to 1,000 characters."))
             : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.RecordAnswer(mmsi, request.Reason, now, actor), "Answer recorded.");
+
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> People(LivePicture picture, string id, PeopleRequest? request)
+    {
+        static bool Valid(int? n) => n is null or (>= 0 and <= 10_000);
+        if (request is null || !Valid(request.Aboard) || !Valid(request.Rescued) || !Valid(request.Landed) || !Valid(request.Missing) ||
+            string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(
+                Problems.BadRequest("counts are 0 to 10,000 (aboard may be left out when unknown), and reason says where they come from."));
+        }
+
+        return OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) =>
+            i.CountPeople(new PeopleCount(request.Aboard, request.Rescued ?? 0, request.Landed ?? 0, request.Missing ?? 0), now, actor, request.Reason),
+            "People counted.");
+    }
 
     private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Consent(LivePicture picture, string id, ConsentRequest? request)
     {

@@ -91,6 +91,14 @@ public sealed class BusyNightRulesTests
             }
         }
 
+        // The taxi boat leaves the Aa at Gravelines and picks people up off Oye-Plage.
+        var taxi = night.Raised.Where(a => a.Type == AlertType.TaxiBoat).ToList();
+        output.WriteLine("taxi: " + string.Join("; ", taxi.Select(a => $"{a.RaisedAt:HH:mm} {a.Zone}")));
+        if (!taxi.Any(a => a.Zone == "beach-oye-plage"))
+        {
+            missed.Add("the taxi boat's pick-up off Oye-Plage");
+        }
+
         foreach (var group in night.Raised.GroupBy(a => a.Type))
         {
             output.WriteLine($"{AlertTypes.ToName(group.Key)}: {group.Count()}");

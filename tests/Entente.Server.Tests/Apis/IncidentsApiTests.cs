@@ -126,6 +126,18 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     }
 
     [Fact]
+    public async Task PeopleCounts_AreRecorded()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var response = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/people",
+            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", aboard = 41, rescued = 0, landed = 0, missing = 0, reason = "Count from the aircraft." }, Json, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
+        var counted = detail.GetProperty("log").EnumerateArray().Last(e => e.GetProperty("type").GetString() == "people-counted");
+        Assert.Equal(41, counted.GetProperty("event").GetProperty("people").GetProperty("aboard").GetInt32());
+    }
+
+    [Fact]
     public async Task ClosingWithMismatchingEvidence_IsRefused_WithAnAlert()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -151,6 +163,8 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     [InlineData("/api/incidents/INC-00001/consents", "{\"actor\":\"x\",\"agency\":\"fr-premar\",\"state\":\"DE\",\"asset\":\"a\"}")]
     [InlineData("/api/incidents/INC-00001/tasks", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"asset\":\"no-such-asset\",\"task\":\"rescue\"}")]
     [InlineData("/api/incidents/INC-00001/tasks", "{\"asset\":5,\"task\":[]}")]
+    [InlineData("/api/incidents/INC-00001/people", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"rescued\":-1,\"reason\":\"r\"}")]
+    [InlineData("/api/incidents/INC-00001/people", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"rescued\":1}")]
     public async Task MalformedRequests_Get400ProblemDetails_Never500(string path, string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
