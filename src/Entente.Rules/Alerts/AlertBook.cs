@@ -18,8 +18,8 @@ public sealed class AlertBook
     private readonly Lock _gate = new();
     private readonly List<Alert> _alerts = [];
     private readonly Dictionary<string, int> _liveByKey = new(StringComparer.Ordinal);
-
-    private readonly long _first;
+    private readonly Dictionary<long, int> _byNumber = [];
+    private long _next;
 
     /// <summary>Creates an empty book.</summary>
     /// <param name="options">Acknowledgement times; the defaults when null.</param>
@@ -28,7 +28,7 @@ public sealed class AlertBook
     {
         Options = (options ?? new AlertBookOptions()).Validate();
         ArgumentOutOfRangeException.ThrowIfLessThan(firstNumber, 1);
-        _first = firstNumber;
+        _next = firstNumber;
     }
 
     /// <summary>The acknowledgement times.</summary>
@@ -53,8 +53,61 @@ public sealed class AlertBook
     {
         lock (_gate)
         {
-            return number >= _first && number - _first < _alerts.Count ? _alerts[(int)(number - _first)] : null;
+            return _byNumber.TryGetValue(number, out var index) ? _alerts[index] : null;
         }
+    }
+
+    /// <summary>Brings back alerts from before a restart, as their recorded changes left them, so that one not yet
+    /// resolved is still on the watch's list (and still escalates). They keep their numbers; the rules' repeats do not
+    /// fold into them, since the tracks they named are gone.</summary>
+    /// <param name="alerts">The alerts, each rebuilt by <see cref="Restored"/>; numbers below the next one to give.</param>
+    /// <exception cref="ArgumentException">A number is already in the book or not below the next one to give.</exception>
+    public void Restore(IEnumerable<Alert> alerts)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        lock (_gate)
+        {
+            foreach (var alert in alerts)
+            {
+                if (_byNumber.ContainsKey(alert.Number) || alert.Number >= _next)
+                {
+                    throw new ArgumentException($"{alert.Id} cannot be restored: its number is taken or not yet given.", nameof(alerts));
+                }
+
+                _byNumber[alert.Number] = _alerts.Count;
+                _alerts.Add(alert);
+                if (alert.Status != AlertStatus.Resolved)
+                {
+                    _liveByKey[alert.Key] = _alerts.Count - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Rebuilds an alert from its recorded changes (oldest first, the first one raising it).</summary>
+    /// <param name="number">The alert's number.</param>
+    /// <param name="raised">The candidate as raised: type, severity, time, position, track, zone, message, people.</param>
+    /// <param name="changes">The later changes: kind, time, actor, reason, and severity and incident after each.</param>
+    /// <returns>The alert as the changes leave it; its key is "restored/" and its id.</returns>
+    public static Alert Restored(long number, AlertCandidate raised,
+        IEnumerable<(AlertChangeKind Kind, DateTimeOffset Time, string Actor, string Reason, AlertSeverity Severity, string? Incident)> changes)
+    {
+        ArgumentNullException.ThrowIfNull(raised);
+        ArgumentNullException.ThrowIfNull(changes);
+        var alert = new Alert(number, raised with { Key = "restored/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        foreach (var (kind, time, actor, reason, severity, incident) in changes)
+        {
+            alert = kind switch
+            {
+                AlertChangeKind.Acknowledged => alert with { Status = AlertStatus.Acknowledged, AcknowledgedBy = actor, AcknowledgedAt = time },
+                AlertChangeKind.Escalated => alert with { Severity = severity, Escalations = alert.Escalations + 1, EscalatedAt = time },
+                AlertChangeKind.Resolved => alert with { Status = AlertStatus.Resolved, ResolvedBy = actor, ResolvedAt = time, Resolution = reason },
+                AlertChangeKind.Linked => alert with { IncidentId = incident ?? alert.IncidentId },
+                _ => alert,
+            };
+        }
+
+        return alert;
     }
 
     /// <summary>Raises an alert, or folds the candidate into the live alert with the same key.</summary>
@@ -78,7 +131,8 @@ public sealed class AlertBook
                 return null;
             }
 
-            var alert = new Alert(_first + _alerts.Count, candidate);
+            var alert = new Alert(_next++, candidate);
+            _byNumber[alert.Number] = _alerts.Count;
             _alerts.Add(alert);
             _liveByKey[candidate.Key] = _alerts.Count - 1;
             return new AlertChange(AlertChangeKind.Raised, candidate.Time, SystemActor, candidate.Message, alert);
@@ -186,11 +240,11 @@ public sealed class AlertBook
     }
 
     private Alert Get(long number) =>
-        number >= _first && number - _first < _alerts.Count ? _alerts[(int)(number - _first)] : throw new KeyNotFoundException($"There is no alert number {number}.");
+        _byNumber.TryGetValue(number, out var index) ? _alerts[index] : throw new KeyNotFoundException($"There is no alert number {number}.");
 
     private AlertChange Replace(Alert alert, AlertChangeKind kind, DateTimeOffset time, string actor, string reason)
     {
-        _alerts[(int)(alert.Number - _first)] = alert;
+        _alerts[_byNumber[alert.Number]] = alert;
         return new AlertChange(kind, time, actor, reason, alert);
     }
 }

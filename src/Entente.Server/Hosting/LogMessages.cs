@@ -33,6 +33,6 @@ internal static partial class LogMessages
     [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "{Count} open incidents carried on from the store")]
     public static partial void IncidentsResumed(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "The log of {Stream} cannot be read back and is not carried on: {Reason}")]
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "The record {Stream} cannot be read back in full and is not carried on as it was: {Reason}")]
     public static partial void IncidentUnreadable(ILogger logger, string stream, string reason);
 }

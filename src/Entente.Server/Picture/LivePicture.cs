@@ -41,6 +41,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         Hosting.LogMessages.PictureResumed(logger, alerts, incidents);
         var pipeline = new PicturePipeline(geography, options with { FirstAlertNumber = alerts + 1, FirstIncidentNumber = incidents + 1 });
         pipeline.Incidents.Resume(await OpenIncidentsAsync(cancellationToken).ConfigureAwait(false));
+        pipeline.Monitor.Book.Restore(await UnresolvedAlertsAsync(cancellationToken).ConfigureAwait(false));
         lock (_gate)
         {
             _pipeline = pipeline;
@@ -245,6 +246,41 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
 
         Hosting.LogMessages.IncidentsResumed(logger, open.Count);
         return open;
+    }
+
+    // Every alert not yet resolved, rebuilt from its recorded changes, so that the watch still sees it after a restart.
+    private async Task<List<Alert>> UnresolvedAlertsAsync(CancellationToken cancellationToken)
+    {
+        var alerts = new List<Alert>();
+        foreach (var stream in await database.Events.StreamsAsync("alert-", cancellationToken).ConfigureAwait(false))
+        {
+            var records = new List<AlertChangeRecord>();
+            foreach (var stored in await database.Events.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false))
+            {
+                if (AlertChangeJson.TryParse(System.Text.Encoding.UTF8.GetBytes(stored.PayloadJson), out var record, out var error))
+                {
+                    records.Add(record!);
+                }
+                else
+                {
+                    Hosting.LogMessages.IncidentUnreadable(logger, stream, error ?? "unreadable");
+                }
+            }
+
+            if (records is not [{ Event: AlertChangeKind.Raised } raised, ..] || records[^1].Status == AlertStatus.Resolved ||
+                !long.TryParse(stream.AsSpan("alert-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            var candidate = new AlertCandidate(raised.Type, raised.Severity, raised.Time, stream, raised.Position, raised.Track, raised.Zone, raised.Message)
+            {
+                People = raised.People,
+            };
+            alerts.Add(AlertBook.Restored(number, candidate, records.Skip(1).Select(r => (r.Event, r.Time, r.Actor, r.Reason, r.Severity, r.Incident))));
+        }
+
+        return alerts;
     }
 
     private async Task<long> LastNumberAsync(string prefix, CancellationToken cancellationToken)

@@ -76,4 +76,35 @@ public sealed class AlertBookTests
         Assert.Same(book.Find(41), book.Alerts[0]);
         Assert.Null(book.Find(1));
     }
+
+    [Fact]
+    public void RestoredAlerts_KeepTheirNumbersAndState_AndCanStillBeActedOn()
+    {
+        var acknowledged = AlertBook.Restored(3, Launch(T0), [(AlertChangeKind.Acknowledged, T0.AddMinutes(2), "dover-swo (uk-hmcg)", "Acknowledged.", AlertSeverity.Warning, null)]);
+        var escalated = AlertBook.Restored(5, Launch(T0, "k5", AlertSeverity.Urgent),
+        [
+            (AlertChangeKind.Escalated, T0.AddMinutes(3), "entente", "Not acknowledged.", AlertSeverity.Distress, null),
+            (AlertChangeKind.Linked, T0.AddMinutes(3), "entente", "Linked.", AlertSeverity.Distress, "INC-00002"),
+        ]);
+        Assert.Equal(AlertStatus.Acknowledged, acknowledged.Status);
+        Assert.Equal("dover-swo (uk-hmcg)", acknowledged.AcknowledgedBy);
+        Assert.Equal(AlertSeverity.Distress, escalated.Severity);
+        Assert.Equal(1, escalated.Escalations);
+        Assert.Equal("INC-00002", escalated.IncidentId);
+
+        var book = new AlertBook(firstNumber: 6);
+        book.Restore([acknowledged, escalated]);
+        Assert.Equal("ALR-00006", book.Raise(Launch(T0.AddMinutes(10)))!.Alert.Id);
+        Assert.Same(escalated, book.Find(5));
+
+        // Still escalating after the restart, up to the limit it had not reached.
+        var again = Assert.Single(book.Tick(T0.AddMinutes(4)));
+        Assert.Equal(5, again.Alert.Number);
+        Assert.Equal(2, again.Alert.Escalations);
+        Assert.DoesNotContain(book.Tick(T0.AddHours(1)), c => c.Alert.Number == 5);
+        Assert.Equal(AlertChangeKind.Acknowledged, book.Acknowledge(5, "gris-nez-cmc (fr-cross-gris-nez)", T0.AddHours(1)).Kind);
+        Assert.Equal(AlertChangeKind.Resolved, book.Resolve(3, "dover-swo (uk-hmcg)", T0.AddHours(1), "Boat landed at Dover.").Kind);
+        Assert.Throws<ArgumentException>(() => book.Restore([AlertBook.Restored(9, Launch(T0, "k9"), [])]));
+        Assert.Throws<ArgumentException>(() => book.Restore([AlertBook.Restored(5, Launch(T0, "k5b"), [])]));
+    }
 }

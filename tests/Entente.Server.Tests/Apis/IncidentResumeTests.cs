@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace Entente.Server.Tests.Apis;
 
 /// <summary>No case is dropped by a restart: incidents open in the store are carried on by the new live picture, their
-/// logs continuing where they stopped, and new incidents are numbered after them.</summary>
+/// logs continuing where they stopped, new incidents are numbered after them, and alerts not yet resolved are still on
+/// the list.</summary>
 public sealed class IncidentResumeTests : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -26,6 +27,7 @@ public sealed class IncidentResumeTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         string id;
         int versionBefore;
+        long alertNumber;
         await using (var first = new Factory(_directory))
         {
             using var client = first.CreateClient();
@@ -35,6 +37,8 @@ public sealed class IncidentResumeTests : IDisposable
             note.EnsureSuccessStatusCode();
             var detail = await client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json, ct);
             versionBefore = detail.GetProperty("log").GetArrayLength();
+            var raised = await client.GetFromJsonAsync<List<JsonElement>>("/api/alerts?status=raised", Json, ct);
+            alertNumber = raised![^1].GetProperty("number").GetInt64();
         }
 
         await using (var second = new Factory(_directory))
@@ -62,6 +66,12 @@ public sealed class IncidentResumeTests : IDisposable
             Assert.Equal(Enumerable.Range(1, log.Count), log.Select(e => e.GetProperty("version").GetInt32()));
             Assert.Contains(log, e => e.GetProperty("reason").GetString() == "Before the restart.");
             Assert.Contains(log, e => e.GetProperty("reason").GetString() == "After the restart.");
+
+            // The alert left unacknowledged before the restart is still on the list, and can be taken now.
+            var alerts = await client.GetFromJsonAsync<List<JsonElement>>("/api/alerts", Json, ct);
+            Assert.Contains(alerts!, a => a.GetProperty("number").GetInt64() == alertNumber && a.GetProperty("status").GetString() == "raised");
+            using var ack = await client.PostAsJsonAsync($"/api/alerts/{alertNumber}/acknowledge", new { actor = "dover-swo", agency = "uk-hmcg" }, Json, ct);
+            Assert.Equal(System.Net.HttpStatusCode.OK, ack.StatusCode);
         }
     }
 
