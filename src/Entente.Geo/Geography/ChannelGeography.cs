@@ -164,7 +164,11 @@ public sealed class ChannelGeography
             onLand ? 0 : DistanceToCoastAtSeaMetres(position));
     }
 
-    private double DistanceToCoastAtSeaMetres(GeoPosition position)
+    /// <summary>Geodesic distance to the nearest coast from a position the caller already knows is at sea (from
+    /// <see cref="ZonesAt"/>), without a second zone query.</summary>
+    /// <param name="position">The position, at sea.</param>
+    /// <returns>The distance in metres.</returns>
+    public double DistanceToCoastAtSeaMetres(GeoPosition position)
     {
         var metres = GeometryProjector.ToMetres(position);
         var nearest = _coast.NearestPoints(GeometryProjector.MetresFactory.CreatePoint(metres))[0];

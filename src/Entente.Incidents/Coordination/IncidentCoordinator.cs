@@ -66,7 +66,7 @@ public sealed class IncidentCoordinator
     /// <returns>The centre.</returns>
     public CoordinationCentre CentreFor(GeoPosition position)
     {
-        if (CoordinationCentres.ForRegion(_context.PlaceOf(position).SarRegion) is { } centre)
+        if (CoordinationCentres.ForRegion(_context.WatersAt(position).SarRegion) is { } centre)
         {
             return centre;
         }
@@ -256,7 +256,7 @@ public sealed class IncidentCoordinator
 
     private void ManageHandover(SarIncident incident, DateTimeOffset time, List<AlertChange> alertChanges)
     {
-        var region = CoordinationCentres.ForRegion(_context.PlaceOf(incident.Datum.Position).SarRegion);
+        var region = CoordinationCentres.ForRegion(_context.WatersAt(incident.Datum.Position).SarRegion);
         if (region is not { } other || other == incident.Coordinator)
         {
             _inOtherRegionSince.Remove(incident.Id);

@@ -93,11 +93,29 @@ public sealed class SituationContext
     /// <returns>Its place.</returns>
     public SituationPlace PlaceOf(GeoPosition position)
     {
+        var (territorial, sar, lane, onLand) = Classify(Geography.ZonesAt(position));
+        var beach = Geography.Nearest(position, FeatureKind.LaunchBeach);
+        return new SituationPlace(territorial, sar, lane, onLand, onLand ? 0 : Geography.DistanceToCoastAtSeaMetres(position), beach?.Place,
+            beach?.DistanceMetres ?? double.PositiveInfinity);
+    }
+
+    /// <summary>Whose territorial sea and whose SAR region hold a position: the cheap part of <see cref="PlaceOf"/>,
+    /// for callers that need no more (the incidents stage at every frame).</summary>
+    /// <param name="position">The position.</param>
+    /// <returns>The states, or <see cref="Nations.None"/> outside them.</returns>
+    public (Nations TerritorialSea, Nations SarRegion) WatersAt(GeoPosition position)
+    {
+        var (territorial, sar, _, _) = Classify(Geography.ZonesAt(position));
+        return (territorial, sar);
+    }
+
+    private static (Nations TerritorialSea, Nations SarRegion, GeoFeature? Lane, bool OnLand) Classify(IReadOnlyList<GeoFeature> zones)
+    {
         var territorial = Nations.None;
         var sar = Nations.None;
         GeoFeature? lane = null;
         var onLand = false;
-        foreach (var zone in Geography.ZonesAt(position))
+        foreach (var zone in zones)
         {
             switch (zone.Kind)
             {
@@ -118,9 +136,7 @@ public sealed class SituationContext
             }
         }
 
-        var beach = Geography.Nearest(position, FeatureKind.LaunchBeach);
-        return new SituationPlace(territorial, sar, lane, onLand, onLand ? 0 : Geography.DistanceToCoastMetres(position), beach?.Place,
-            beach?.DistanceMetres ?? double.PositiveInfinity);
+        return (territorial, sar, lane, onLand);
     }
 
     /// <summary>The state a feature's "nation" property names.</summary>

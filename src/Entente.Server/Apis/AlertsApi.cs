@@ -21,17 +21,20 @@ public static class AlertsApi
 
     private static Results<Ok<IReadOnlyList<AlertResponse>>, ProblemHttpResult> List(LivePicture picture, string? status)
     {
-        AlertStatus? wanted = status switch
+        AlertStatus? wanted = null;
+        if (!string.IsNullOrEmpty(status))
         {
-            null or "" => null,
-            "raised" => AlertStatus.Raised,
-            "acknowledged" => AlertStatus.Acknowledged,
-            "resolved" => AlertStatus.Resolved,
-            _ => (AlertStatus)(-1),
-        };
-        if (wanted == (AlertStatus)(-1))
-        {
-            return Problems.BadRequest("status must be raised, acknowledged or resolved.");
+            wanted = status switch
+            {
+                "raised" => AlertStatus.Raised,
+                "acknowledged" => AlertStatus.Acknowledged,
+                "resolved" => AlertStatus.Resolved,
+                _ => null,
+            };
+            if (wanted is null)
+            {
+                return Problems.BadRequest("status must be raised, acknowledged or resolved.");
+            }
         }
 
         IReadOnlyList<AlertResponse> list = [.. picture.Alerts.Where(a => wanted is null || a.Status == wanted).Reverse().Select(AlertResponse.From)];

@@ -144,9 +144,9 @@ public static class IncidentsApi
             return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("asset must be the id of a known asset (GET /api/assets)."));
         }
 
-        return OnIncident(picture, id, request!.Actor, request.Agency, (i, actor, now) =>
+        return OnIncidentWith(picture, id, request!.Actor, request.Agency, (p, i, actor, now) =>
         {
-            var waters = picture.WatersAt(i.Datum.Position);
+            var waters = p.Monitor.Context.WatersAt(i.Datum.Position).TerritorialSea;
             var eta = Geodesic.DistanceMetres(asset.Position, i.Datum.Position) / UnitConversions.KnotsToMetresPerSecond(asset.SpeedKnots) / 60;
             return i.TaskAsset(asset, task, waters, Math.Round(eta, 1), now, actor, request.Reason ?? $"{AssetTaskTypes.ToName(task)} tasked.");
         }, $"{asset.Name} tasked: {AssetTaskTypes.ToName(task)}.");

@@ -34,5 +34,5 @@ internal static partial class LogMessages
     public static partial void IncidentsResumed(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "The record {Stream} cannot be read back in full and is not carried on as it was: {Reason}")]
-    public static partial void IncidentUnreadable(ILogger logger, string stream, string reason);
+    public static partial void RecordUnreadable(ILogger logger, string stream, string reason);
 }

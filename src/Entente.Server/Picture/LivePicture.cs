@@ -162,15 +162,6 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         return [.. results.SelectMany(r => r.Positions)];
     }
 
-    /// <summary>Whose territorial waters hold a position (none on the high seas).</summary>
-    /// <param name="position">The position.</param>
-    /// <returns>The state, or none.</returns>
-    public Core.Sharing.Nations WatersAt(Core.Positions.GeoPosition position)
-    {
-        var sea = geography.ZonesAt(position).FirstOrDefault(z => z.Kind == Geo.Features.FeatureKind.TerritorialSea);
-        return sea is null ? Core.Sharing.Nations.None : Rules.Situation.SituationContext.NationOf(sea);
-    }
-
     /// <summary>The stored log of an incident, oldest first.</summary>
     /// <param name="id">The incident.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -240,7 +231,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
             catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
             {
                 // A log that cannot be read back is kept as it is and said loudly; the picture starts without it.
-                Hosting.LogMessages.IncidentUnreadable(logger, stream, ex.Message);
+                Hosting.LogMessages.RecordUnreadable(logger, stream, ex.Message);
             }
         }
 
@@ -263,7 +254,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
                 }
                 else
                 {
-                    Hosting.LogMessages.IncidentUnreadable(logger, stream, error ?? "unreadable");
+                    Hosting.LogMessages.RecordUnreadable(logger, stream, error ?? "unreadable");
                 }
             }
 
