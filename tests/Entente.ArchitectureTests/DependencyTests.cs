@@ -13,14 +13,15 @@ public sealed class DependencyTests
         ["Entente.Geo"] = ["Entente.Core"],
         ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
-        ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents", "Entente.Picture"],
-        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],
-        ["Entente.Incidents"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking", "Entente.Rules"],
-        ["Entente.Picture"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Tracking", "Entente.Rules", "Entente.Incidents", "Entente.Picture"],
-        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Sar"] = ["Entente.Core", "Entente.Geo"],
+        ["Entente.Incidents"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking", "Entente.Rules", "Entente.Sar"],
+        ["Entente.Picture"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Testing"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
     };
 
     public static TheoryData<string> SourceProjects() =>
