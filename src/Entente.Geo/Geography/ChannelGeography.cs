@@ -6,6 +6,7 @@ using Entente.Geo.Features;
 using Entente.Geo.GeoJson;
 using Entente.Geo.Projection;
 using Entente.Geo.Queries;
+using Entente.Geo.Rasters;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Distance;
 
@@ -33,6 +34,7 @@ public sealed class ChannelGeography
     private readonly ZoneIndex _zones;
     private readonly IndexedFacetDistance _coast;
     private readonly Lazy<byte[]> _geoJson;
+    private readonly Lazy<LandRaster> _landRaster;
 
     private ChannelGeography(IReadOnlyList<GeoFeature> features, Geometry landMetres)
     {
@@ -41,7 +43,11 @@ public sealed class ChannelGeography
         _zones = new ZoneIndex(features.Where(f => Array.IndexOf(ZoneOrder, f.Kind) >= 0));
         _coast = new IndexedFacetDistance(landMetres.Boundary);
         _geoJson = new Lazy<byte[]>(() => GeoJsonWriter.ToUtf8Bytes(Features));
+        _landRaster = new Lazy<LandRaster>(() => LandRaster.Rasterise(landMetres, LandRasterCellMetres));
     }
+
+    /// <summary>The side of a cell of <see cref="LandRaster"/>, metres.</summary>
+    public const double LandRasterCellMetres = 100;
 
     /// <summary>Every feature: land, SAR regions, territorial seas, then the authored features in file order.</summary>
     public IReadOnlyList<GeoFeature> Features { get; }
@@ -139,6 +145,9 @@ public sealed class ChannelGeography
 
         return best;
     }
+
+    /// <summary>Land as a 100 m grid in the Channel projection, built on first use: the fast test for drifting particles.</summary>
+    public LandRaster LandRaster => _landRaster.Value;
 
     /// <summary>Whether a position is on land.</summary>
     /// <param name="position">The position.</param>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Entente.Sar.Forcing;
 
 /// <summary>The sum of two fields: a tidal stream and a wind-driven or residual current make the total surface current.</summary>
@@ -27,13 +29,22 @@ public sealed class SumOfFields : IVectorField
     {
         var count = eastingsMetres.Length;
         _first.Sample(time, eastingsMetres, northingsMetres, eastMetresPerSecond, northMetresPerSecond);
-        var east = new double[count];
-        var north = new double[count];
-        _second.Sample(time, eastingsMetres, northingsMetres, east, north);
-        for (var i = 0; i < count; i++)
+        // Pooled: this runs for every chunk of particles on every step.
+        var east = ArrayPool<double>.Shared.Rent(count);
+        var north = ArrayPool<double>.Shared.Rent(count);
+        try
         {
-            eastMetresPerSecond[i] += east[i];
-            northMetresPerSecond[i] += north[i];
+            _second.Sample(time, eastingsMetres, northingsMetres, east.AsSpan(0, count), north.AsSpan(0, count));
+            for (var i = 0; i < count; i++)
+            {
+                eastMetresPerSecond[i] += east[i];
+                northMetresPerSecond[i] += north[i];
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(east);
+            ArrayPool<double>.Shared.Return(north);
         }
     }
 

@@ -1,0 +1,91 @@
+using Entente.Core.Projection;
+using Entente.Core.Units;
+using Entente.Sar.Leeway;
+
+namespace Entente.Sar.Drift;
+
+/// <summary>Draws each particle's place, departure time, scenario, side of downwind and own leeway coefficients.</summary>
+internal static class ParticleSeeder
+{
+    // Enough redraws that a truncation at any sensible slope is met; beyond it the draw is clamped to the limit.
+    private const int MaxRedraws = 1_000;
+
+    public static void Seed(DriftSimulation simulation, DriftSeed seed, IReadOnlyList<DriftScenario> scenarios, ulong randomSeed)
+    {
+        var count = simulation.Count;
+        var centre = ChannelProjection.Project(seed.Centre);
+        var end = ChannelProjection.Project(seed.End);
+        var totalWeight = scenarios.Sum(s => s.Weight);
+        var shares = scenarios.Select(s => s.Weight / totalWeight).ToArray();
+        var major = UnitConversions.DegreesToRadians(seed.MajorAxisBearingDegrees);
+        var (majorEast, majorNorth) = (Math.Sin(major), Math.Cos(major));
+        var scenario = 0;
+        var cumulative = shares[0];
+        for (var i = 0; i < count; i++)
+        {
+            // Scenarios take exact shares of the particles, in index order: the proportions do not depend on chance.
+            while ((i + 0.5) / count > cumulative && scenario < scenarios.Count - 1)
+            {
+                scenario++;
+                cumulative += shares[scenario];
+            }
+
+            var random = ParticleRandom.Initial(randomSeed, i);
+            var radius = Math.Sqrt(ParticleRandom.NextUniform(ref random));
+            var angle = 2 * Math.PI * ParticleRandom.NextUniform(ref random);
+            var (u, v) = (radius * Math.Cos(angle), radius * Math.Sin(angle));
+            var along = ParticleRandom.NextUniform(ref random);
+            double x, y;
+            long departTicks;
+            switch (seed.Shape)
+            {
+                case SeedShape.Ellipse:
+                    x = centre.EastingMetres + (u * seed.SemiMajorMetres * majorEast) + (v * seed.SemiMinorMetres * majorNorth);
+                    y = centre.NorthingMetres + (u * seed.SemiMajorMetres * majorNorth) - (v * seed.SemiMinorMetres * majorEast);
+                    departTicks = seed.Time.UtcTicks + (long)(along * (seed.LatestTime - seed.Time).Ticks);
+                    break;
+                case SeedShape.Line:
+                    x = centre.EastingMetres + (along * (end.EastingMetres - centre.EastingMetres)) + (u * seed.RadiusMetres);
+                    y = centre.NorthingMetres + (along * (end.NorthingMetres - centre.NorthingMetres)) + (v * seed.RadiusMetres);
+                    departTicks = seed.Time.UtcTicks + (long)(along * (seed.EndTime - seed.Time).Ticks);
+                    break;
+                default:
+                    x = centre.EastingMetres + (u * seed.RadiusMetres);
+                    y = centre.NorthingMetres + (v * seed.RadiusMetres);
+                    departTicks = seed.Time.UtcTicks + (long)(along * (seed.LatestTime - seed.Time).Ticks);
+                    break;
+            }
+
+            var category = scenarios[scenario].Category;
+            var downwind = DownwindError(category.Downwind, ref random);
+            var right = i % 2 == 0;
+            var side = right ? category.RightCrosswind : category.LeftCrosswind;
+            var crosswind = ParticleRandom.NextGaussian(ref random) * side.SigmaCentimetresPerSecond;
+            var (downwindSlope, downwindOffset) = Coefficients(category.Downwind, downwind);
+            var (crossSlope, crossOffset) = Coefficients(side, crosswind);
+            // The crosswind slope is kept apart from its error term: a jibe reverses the one and keeps the other.
+            simulation.SetParticle(i, x, y, 1.0 / count, (byte)scenario, departTicks, right, (downwindSlope, downwindOffset),
+                (0.01 * side.SlopePercent, crossSlope - (0.01 * side.SlopePercent), crossOffset), random);
+        }
+    }
+
+    // ε_dw = N(0,1)·σ, redrawn until slope + ε/20 ≥ 0: an object never has a negative downwind slope.
+    private static double DownwindError(LeewayCoefficients downwind, ref ulong random)
+    {
+        var limit = -20 * downwind.SlopePercent;
+        for (var k = 0; k < MaxRedraws; k++)
+        {
+            var error = ParticleRandom.NextGaussian(ref random) * downwind.SigmaCentimetresPerSecond;
+            if (error >= limit)
+            {
+                return error;
+            }
+        }
+
+        return limit;
+    }
+
+    // L = 0.01·[(slope + ε/20)·U10 + offset + ε/2] m/s, kept as a slope per m/s of wind and an offset in m/s.
+    private static (double Slope, double Offset) Coefficients(LeewayCoefficients coefficients, double error) =>
+        (0.01 * (coefficients.SlopePercent + (error / 20)), 0.01 * (coefficients.OffsetCentimetresPerSecond + (error / 2)));
+}
