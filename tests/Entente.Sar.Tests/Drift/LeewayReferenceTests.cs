@@ -82,7 +82,7 @@ public sealed class LeewayReferenceTests
         var options = new DriftOptions { Particles = 20_000, Step = TimeSpan.FromSeconds(600), JibeProbabilityPerHour = jibePerHour, RandomSeed = 7 };
         // Wind from the south blows toward the north: downwind is +northing, right of downwind is +easting.
         var forcing = new DriftForcing(new ConstantWind(10, 180), StillWater.Instance);
-        var result = DriftRunner.Run(new DriftRequest(DriftSeed.Circle(Origin, Start, 0), [new DriftScenario(category, 1)], forcing, TimeSpan.FromHours(6), options), land: null);
+        var result = DriftRunner.Run(new DriftRequest(DriftSeed.Circle(Origin, Start, 0), [new DriftScenario(category, 1)], forcing, TimeSpan.FromHours(6), options), land: null, cancellationToken: TestContext.Current.CancellationToken);
         var origin = ChannelProjection.Project(Origin);
         var cloud = result.Final;
         Assert.Equal(Start.AddHours(6), cloud.Time);
