@@ -6,11 +6,14 @@ namespace Entente.Sar.Outputs;
 /// The probability of containment on a square grid in the Channel projection: each cell holds the weight of the
 /// particles in it (in the water or on the coast), so the cells sum to 1.
 /// </summary>
-/// <remarks>Immutable. The grid covers the particles with one empty cell around them.</remarks>
+/// <remarks>Immutable. The grid covers the particles with <see cref="Margin"/> empty cells around them, room for smoothing.</remarks>
 public sealed class ContainmentGrid
 {
     /// <summary>The most cells a grid may have, so that a wide cloud on a fine grid cannot exhaust memory.</summary>
     public const int MaxCells = 16_000_000;
+
+    /// <summary>Empty cells kept around the particles.</summary>
+    public const int Margin = 3;
 
     private readonly double[] _probability;
 
@@ -89,10 +92,10 @@ public sealed class ContainmentGrid
             throw new ArgumentOutOfRangeException(nameof(cellMetres), cellMetres, "A cell must be positive.");
         }
 
-        var originX = (Math.Floor(minX / cell) - 1) * cell;
-        var originY = (Math.Floor(minY / cell) - 1) * cell;
-        var columns = (int)Math.Floor((maxX - originX) / cell) + 2;
-        var rows = (int)Math.Floor((maxY - originY) / cell) + 2;
+        var originX = (Math.Floor(minX / cell) - Margin) * cell;
+        var originY = (Math.Floor(minY / cell) - Margin) * cell;
+        var columns = (int)Math.Floor((maxX - originX) / cell) + 1 + Margin;
+        var rows = (int)Math.Floor((maxY - originY) / cell) + 1 + Margin;
         if ((long)columns * rows > MaxCells)
         {
             throw new ArgumentOutOfRangeException(nameof(cellMetres), cellMetres, $"A {cell:0} m grid over this cloud would need {(long)columns * rows:N0} cells; use larger cells.");
@@ -112,6 +115,37 @@ public sealed class ContainmentGrid
         }
 
         return new ContainmentGrid(cloud.Time, originX, originY, cell, columns, rows, probability);
+    }
+
+    /// <summary>
+    /// The grid smoothed by the binomial kernel [1 2 1]/4 along rows and columns, once per pass (two passes are close to a
+    /// Gaussian of one cell): Monte Carlo noise otherwise breaks containment areas into specks and pinholes.
+    /// </summary>
+    /// <param name="passes">Passes, 0 to <see cref="Margin"/>.</param>
+    /// <returns>The smoothed grid, summing to 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Too many passes.</exception>
+    public ContainmentGrid Smoothed(int passes)
+    {
+        if (passes is < 0 or > Margin)
+        {
+            throw new ArgumentOutOfRangeException(nameof(passes), passes, $"Smoothing takes 0 to {Margin} passes.");
+        }
+
+        var current = (double[])_probability.Clone();
+        var next = new double[current.Length];
+        for (var pass = 0; pass < passes; pass++)
+        {
+            Blur(current, next, 1, Columns);
+            Blur(next, current, Columns, Rows);
+        }
+
+        var total = current.Sum();
+        for (var i = 0; i < current.Length; i++)
+        {
+            current[i] /= total;
+        }
+
+        return new ContainmentGrid(Time, MinEastingMetres, MinNorthingMetres, CellMetres, Columns, Rows, current);
     }
 
     /// <summary>The probability in one cell.</summary>
@@ -150,5 +184,17 @@ public sealed class ContainmentGrid
         }
 
         return (mask, Math.Min(1, contained));
+    }
+
+    // One [1 2 1]/4 pass along one axis: stride 1 along rows, stride Columns along columns.
+    private void Blur(double[] source, double[] target, int stride, int length)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var position = stride == 1 ? i % Columns : i / Columns;
+            var before = position > 0 ? source[i - stride] : 0;
+            var after = position < length - 1 ? source[i + stride] : 0;
+            target[i] = (before + (2 * source[i]) + after) / 4;
+        }
     }
 }
