@@ -21,6 +21,7 @@ public static class EntenteCli
         root.Add(SimCommands.Create());
         root.Add(TrackCommands.Create());
         root.Add(ReplayCommand.Create(TimeProvider.System));
+        root.Add(SarCommands.Create(TimeProvider.System));
         return root;
     }
 

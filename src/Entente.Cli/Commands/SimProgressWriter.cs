@@ -6,7 +6,7 @@ namespace Entente.Cli.Commands;
 /// Shows how far <c>sim run</c> has got on standard error: a bar redrawn in place on a terminal, otherwise a line at
 /// every tenth, so that logs stay short.
 /// </summary>
-internal sealed class SimProgressWriter(TextWriter error, bool terminal, Func<DateTimeOffset> simulatedTime) : IProgress<double>
+internal sealed class SimProgressWriter(TextWriter error, bool terminal, Func<DateTimeOffset> simulatedTime, string verb = "simulated") : IProgress<double>
 {
     private const int BarWidth = 30;
     private int _lastTenth;
@@ -29,7 +29,7 @@ internal sealed class SimProgressWriter(TextWriter error, bool terminal, Func<Da
         if (tenth > _lastTenth)
         {
             _lastTenth = tenth;
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entente: {tenth * 10}% simulated ({time})"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entente: {tenth * 10}% {verb} ({time})"));
         }
     }
 

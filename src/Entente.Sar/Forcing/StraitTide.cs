@@ -30,6 +30,14 @@ public sealed class StraitTide : IVectorField
     /// <summary>The centre of the narrows, between Dover and Cap Gris-Nez.</summary>
     public static readonly GeoPosition Narrows = GeoPosition.FromDegrees(51.0, 1.45);
 
+    /// <summary>
+    /// The phase used when no tidal prediction is given: peak flood at springs on 2024-01-13 at 11:00 UTC, about two days
+    /// after the new moon of 2024-01-11 and near high water at Dover. The beat of M2 and S2 (14.77 days) is the mean
+    /// spring–neap cycle, so springs and neaps fall within a day or so of the real ones; the hour of the stream may be out
+    /// by an hour or two. Give the peak flood from the tidal stream atlas for a real case.
+    /// </summary>
+    public static readonly DateTimeOffset DefaultPeakFloodAtSprings = new(2024, 1, 13, 11, 0, 0, TimeSpan.Zero);
+
     private const double FalloffMetres = 70_000;
     private const double FarRatio = 0.45;
 
