@@ -1,6 +1,7 @@
 using Entente.Core.Projection;
 using Entente.Sar.Particles;
 using Entente.Sar.Search;
+using Entente.Sar.Search.Patterns;
 
 namespace Entente.Sar.Tests.Search;
 
@@ -123,6 +124,22 @@ public sealed class SearchPlannerTests
         Assert.True(pattern.Covers(datum.EastingMetres, datum.NorthingMetres));
         Assert.True(plan.TotalPos > 0.9 * pattern.Pod);
         Assert.Empty(plan.UnassignedAssets);
+    }
+
+    [Fact]
+    public void RoundCloudAboutTheDatum_GetsAPatternFromTheDatumWithItsFirstLegIntoTheWind()
+    {
+        var datum = new ProjectedPoint(-20_000, 5_000);
+        var round = TestClouds.Gaussian(datum, 1_000, 1_000, 0);
+
+        var plan = SearchPlanner.Plan(round, datum, 250, [new SearchAsset("Lifeboat", 20, 500, 2)]);
+
+        // Grid bearing = true bearing − meridian convergence (the bearing of grid north from true north).
+        var pattern = plan.Assignments.Single().Pattern;
+        Assert.Contains(pattern.Kind, new[] { SearchPatternKind.ExpandingSquare, SearchPatternKind.SectorSearch });
+        Assert.Equal(datum, pattern.Waypoints[0]);
+        var intoWindGrid = 250 - ChannelProjection.ConvergenceDegrees(ChannelProjection.Unproject(datum));
+        Assert.Equal(intoWindGrid, GeometryAssert.Bearing(pattern.Waypoints[0], pattern.Waypoints[1]), 1e-9);
     }
 
     [Fact]

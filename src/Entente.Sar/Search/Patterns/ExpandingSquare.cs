@@ -14,7 +14,10 @@ public static class ExpandingSquare
     /// <param name="datum">The datum, Channel projection.</param>
     /// <param name="firstLegBearingDegrees">Grid bearing of the first leg, degrees.</param>
     /// <param name="trackSpacingMetres">Track spacing S, metres, above 0.</param>
-    /// <param name="legCount">How many legs; null for as many whole legs as the asset's endurance allows.</param>
+    /// <param name="legCount">
+    /// How many legs, 1 to 10,000; null for as many whole legs as the asset's endurance allows. A given number may exceed
+    /// the endurance (see <see cref="SearchPattern.WithinEndurance"/>).
+    /// </param>
     /// <param name="turnRight">True to turn right (clockwise) at each corner, false to turn left.</param>
     /// <param name="law">The detection law for the POD.</param>
     /// <returns>The pattern.</returns>
