@@ -52,7 +52,7 @@ internal static class ReplayCommand
             var accept = parse.GetValue(operators) is { } after ? IntervalText.Parse(after, "--accept-handovers-after") : (TimeSpan?)null;
             using var alerts = JsonLinesFileStage.Alerts(parse.GetValue(output) ?? dir);
             using var incidents = JsonLinesFileStage.Incidents(parse.GetValue(output) ?? dir);
-            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, interval, accept, [alerts, incidents], configuration.Error);
+            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, ReplayWind.FromScenario(parse.GetValue(scenario)), interval, accept, [alerts, incidents], configuration.Error);
             var started = timeProvider.GetTimestamp();
             try
             {

@@ -1,6 +1,7 @@
 using Entente.Geo.Geography;
 using Entente.Rules.Alerts;
 using Entente.Rules.Environment;
+using Entente.Sar.Forcing;
 using Entente.Incidents.Coordination;
 using Entente.Picture.Pipeline;
 
@@ -18,14 +19,14 @@ internal sealed class ReplayRunner
     private readonly IReadOnlyList<IReplayStage> _stages;
     private readonly Dictionary<AlertType, int> _raised = [];
 
-    public ReplayRunner(ChannelGeography geography, ISeaCurrent current, TimeSpan frameInterval, TimeSpan? simulatedAcceptance,
+    public ReplayRunner(ChannelGeography geography, ISeaCurrent current, IVectorField? wind, TimeSpan frameInterval, TimeSpan? simulatedAcceptance,
         IReadOnlyList<IReplayStage> stages, TextWriter errors)
     {
         _pipeline = new PicturePipeline(geography, new PicturePipelineOptions
         {
             FrameInterval = frameInterval,
             Current = current,
-            Incidents = new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = simulatedAcceptance },
+            Incidents = new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = simulatedAcceptance, Wind = wind },
         });
         _stages = stages;
         Recording = new RecordingReader(errors);

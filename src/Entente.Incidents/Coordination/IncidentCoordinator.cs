@@ -2,7 +2,6 @@ using System.Globalization;
 using Entente.Core.Geodesy;
 using Entente.Core.Identifiers;
 using Entente.Core.Positions;
-using Entente.Core.Projection;
 using Entente.Geo.Features;
 using Entente.Incidents.Centres;
 using Entente.Incidents.Events;
@@ -12,6 +11,10 @@ using Entente.Rules.Correlation;
 using Entente.Rules.Rules;
 using Entente.Rules.Environment;
 using Entente.Rules.Situation;
+using Entente.Sar.Drift;
+using Entente.Sar.Forcing;
+using Entente.Sar.Outputs;
+using Entente.Sar.Particles;
 
 namespace Entente.Incidents.Coordination;
 
@@ -36,6 +39,8 @@ public sealed class IncidentCoordinator
     private readonly Dictionary<IncidentId, DateTimeOffset> _lastLogged = [];
     private readonly Dictionary<string, SarIncident> _byCase = new(StringComparer.Ordinal);
     private readonly Dictionary<IncidentId, DateTimeOffset> _inOtherRegionSince = [];
+    private readonly Dictionary<IncidentId, DriftSimulation> _drifts = [];
+    private readonly DriftForcing _forcing;
     private long _nextNumber;
 
     /// <summary>Creates a coordinator.</summary>
@@ -49,8 +54,9 @@ public sealed class IncidentCoordinator
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _book = book ?? throw new ArgumentNullException(nameof(book));
-        _current = current ?? StillWater.Instance;
+        _current = current ?? Rules.Environment.StillWater.Instance;
         Options = (options ?? new IncidentCoordinatorOptions()).Validate();
+        _forcing = new DriftForcing(Options.Wind ?? new ConstantWind(0, 0), new AssumedCurrentField(_current));
         ArgumentOutOfRangeException.ThrowIfLessThan(firstNumber, 1);
         _nextNumber = firstNumber;
     }
@@ -60,6 +66,11 @@ public sealed class IncidentCoordinator
 
     /// <summary>Every incident, open and closed, in the order opened.</summary>
     public IReadOnlyList<SarIncident> Incidents => _incidents;
+
+    /// <summary>The particles of an open incident's drift, when its boat's track is lost; null while a track holds it.</summary>
+    /// <param name="id">The incident.</param>
+    /// <returns>The particles at the last frame, or null.</returns>
+    public ParticleCloud? DriftOf(IncidentId id) => _drifts.TryGetValue(id, out var drift) ? drift.Snapshot() : null;
 
     /// <summary>The centre whose SAR region holds a position (the nearer centre outside both regions).</summary>
     /// <param name="position">The position.</param>
@@ -112,6 +123,12 @@ public sealed class IncidentCoordinator
             FollowDatum(incident, frame);
             ManageHandover(incident, frame.Time, alertChanges);
             events.AddRange(incident.Log.Skip(before));
+        }
+
+        // A closed incident's drift is no longer needed.
+        foreach (var closed in _drifts.Keys.Where(id => _incidents.First(i => i.Id == id).Status != IncidentStatus.Open).ToList())
+        {
+            _drifts.Remove(closed);
         }
 
         return (events, alertChanges);
@@ -226,6 +243,7 @@ public sealed class IncidentCoordinator
         var last = _lastLogged.GetValueOrDefault(incident.Id, incident.OpenedAt);
         if (datum.TrackId is { } trackId && frame.Tracks.FirstOrDefault(t => t.Id == trackId) is { } track)
         {
+            _drifts.Remove(incident.Id);
             var moved = Geodesic.DistanceMetres(datum.Position, track.Position);
             if (moved >= Options.DatumMoveMetres || (moved > 0 && frame.Time - last >= Options.DatumMoveEvery))
             {
@@ -237,21 +255,43 @@ public sealed class IncidentCoordinator
             return;
         }
 
-        // No live track: drift the datum with the current, its uncertainty growing, and log it every few minutes.
+        // No live track: drift the boat by the leeway method (wind, assumed current and its uncertainty) at every frame,
+        // and log the drift's datum every few minutes.
+        if (!_drifts.TryGetValue(incident.Id, out var drift))
+        {
+            drift = StartDrift(incident.Id, datum);
+            _drifts[incident.Id] = drift;
+        }
+
+        if (frame.Time > drift.Time)
+        {
+            drift.StepTo(frame.Time);
+        }
+
         if (frame.Time - last < Options.DatumMoveEvery)
         {
             return;
         }
 
-        var seconds = (frame.Time - datum.Time).TotalSeconds;
-        var (east, north) = _current.At(datum.Position, datum.Time + ((frame.Time - datum.Time) / 2));
-        var start = ChannelProjection.Project(datum.Position);
-        var at = ChannelProjection.Unproject(new ProjectedPoint(start.EastingMetres + (east * seconds), start.NorthingMetres + (north * seconds)));
-        var sigma = datum.SigmaMetres + (Options.DriftSigmaGrowthMetresPerHour * seconds / 3600);
+        var estimate = DatumEstimator.Estimate(drift.Snapshot());
         var why = datum.Basis == DatumBasis.Drift ? "Drift continues" : datum.TrackId is { } lost ? $"Track {lost} lost: drift from its last position" : "Drift from the report";
-        incident.MoveDatum(new Datum(at, frame.Time, sigma, DatumBasis.Drift), Actor.System,
-            string.Create(CultureInfo.InvariantCulture, $"{why}; uncertainty {sigma:0} m."));
+        incident.MoveDatum(new Datum(estimate.Centroid, frame.Time, estimate.SigmaMetres, DatumBasis.Drift), Actor.System,
+            string.Create(CultureInfo.InvariantCulture,
+                $"{why} ({drift.Count:N0} particles, leeway and tidal stream); uncertainty {estimate.SigmaMetres:0} m, {estimate.StrandedFraction * 100:0}% on the coast."));
         _lastLogged[incident.Id] = frame.Time;
+    }
+
+    // Seeded from the datum: a uniform disc of radius 2σ has a standard deviation of σ on each axis.
+    private DriftSimulation StartDrift(IncidentId id, Datum datum)
+    {
+        var options = new DriftOptions
+        {
+            Particles = Options.DriftParticles,
+            CurrentUncertaintyMetresPerSecond = Options.CurrentUncertaintyMetresPerSecond,
+            RandomSeed = (ulong)id.Value,
+        };
+        return new DriftSimulation(DriftSeed.Circle(datum.Position, datum.Time, Math.Min(2 * datum.SigmaMetres, 100_000)), Options.DriftScenarios, _forcing, options,
+            _context.Geography.LandRaster);
     }
 
     private void ManageHandover(SarIncident incident, DateTimeOffset time, List<AlertChange> alertChanges)

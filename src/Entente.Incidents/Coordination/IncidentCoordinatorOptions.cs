@@ -1,3 +1,7 @@
+using Entente.Sar.Drift;
+using Entente.Sar.Forcing;
+using Entente.Sar.Leeway;
+
 namespace Entente.Incidents.Coordination;
 
 /// <summary>How the coordinator runs incidents.</summary>
@@ -17,9 +21,19 @@ public sealed record IncidentCoordinatorOptions
     /// <summary>Longest time between logged datum moves while the boat moves; 5 minutes by default.</summary>
     public TimeSpan DatumMoveEvery { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How fast a drifting datum's uncertainty grows, metres per hour; 900 by default (about 0.5 kn of
-    /// unknown current and leeway).</summary>
-    public double DriftSigmaGrowthMetresPerHour { get; init; } = 900;
+    /// <summary>Particles in each lost boat's drift; 1,000 by default (enough for a datum and its spread each frame).</summary>
+    public int DriftParticles { get; init; } = 1_000;
+
+    /// <summary>What may be drifting once a boat's track is lost; the small-boat scenarios by default (60% afloat as
+    /// REFUGEE-RAFT-1, 30% swamped as SKIFF-3, 10% people in the water as PIW-1).</summary>
+    public IReadOnlyList<DriftScenario> DriftScenarios { get; init; } = LeewayCategories.SmallBoatScenarios;
+
+    /// <summary>The 10 m wind for drift; calm when null.</summary>
+    public IVectorField? Wind { get; init; }
+
+    /// <summary>The uncertainty of the assumed current, m/s; 0.25 by default (a datum's spread grows about 900 m an hour
+    /// from it alone).</summary>
+    public double CurrentUncertaintyMetresPerSecond { get; init; } = 0.25;
 
     /// <summary>When set, simulated watch officers accept handovers after this delay, as the named users
     /// "replay-watch-officer" of each centre; for replays of recordings only, never live.</summary>
@@ -36,10 +50,17 @@ public sealed record IncidentCoordinatorOptions
             throw new ArgumentOutOfRangeException(nameof(HandoverAcceptWithin), "Times must be positive.");
         }
 
-        if (!double.IsFinite(DatumMoveMetres) || DatumMoveMetres < 0 || !double.IsFinite(DriftSigmaGrowthMetresPerHour) || DriftSigmaGrowthMetresPerHour < 0)
+        if (!double.IsFinite(DatumMoveMetres) || DatumMoveMetres < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(DatumMoveMetres), "Distances must be finite and not negative.");
         }
+
+        if (DriftParticles is < 10 or > 100_000 || DriftScenarios.Count == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DriftParticles), "A drift needs 10 to 100,000 particles and at least one scenario.");
+        }
+
+        new DriftOptions { CurrentUncertaintyMetresPerSecond = CurrentUncertaintyMetresPerSecond }.Validate();
 
         return this;
     }

@@ -23,6 +23,13 @@ public sealed record DriftOptions
     /// <summary>Whether objects may capsize in strong wind (after which their leeway falls to 40%).</summary>
     public bool Capsize { get; init; }
 
+    /// <summary>
+    /// The standard error of the current forcing, m/s: each particle carries its own constant error, drawn once on each
+    /// axis, so that the spread grows with time as the current's uncertainty makes it (a tidal prediction is rarely
+    /// better than 0.1–0.3 m/s in the Strait). 0 for the leeway statistics alone.
+    /// </summary>
+    public double CurrentUncertaintyMetresPerSecond { get; init; }
+
     /// <summary>A speed no object exceeds, m/s: guards against bad forcing.</summary>
     public double MaxSpeedMetresPerSecond { get; init; } = 5;
 
@@ -57,6 +64,11 @@ public sealed record DriftOptions
         if (!double.IsFinite(JibeProbabilityPerHour) || JibeProbabilityPerHour is < 0 or >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(JibeProbabilityPerHour), JibeProbabilityPerHour, "The jibing probability must be 0 to less than 1 an hour.");
+        }
+
+        if (!double.IsFinite(CurrentUncertaintyMetresPerSecond) || CurrentUncertaintyMetresPerSecond is < 0 or > 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CurrentUncertaintyMetresPerSecond), CurrentUncertaintyMetresPerSecond, "The current's uncertainty must be 0 to 2 m/s.");
         }
 
         if (!double.IsFinite(MaxSpeedMetresPerSecond) || MaxSpeedMetresPerSecond is <= 0 or > 50)

@@ -51,6 +51,8 @@ public sealed class DriftSimulation
     private readonly double[] _windNorth;
     private readonly double[] _currentEast;
     private readonly double[] _currentNorth;
+    private readonly double[] _currentErrorEast;
+    private readonly double[] _currentErrorNorth;
     private readonly double _jibeRatePerSecond;
     private readonly double _sign;
 
@@ -105,8 +107,10 @@ public sealed class DriftSimulation
         _windNorth = new double[_count];
         _currentEast = new double[_count];
         _currentNorth = new double[_count];
+        _currentErrorEast = new double[_count];
+        _currentErrorNorth = new double[_count];
         Time = seed.Time;
-        ParticleSeeder.Seed(this, seed, scenarios, options.RandomSeed);
+        ParticleSeeder.Seed(this, seed, scenarios, options.RandomSeed, options.CurrentUncertaintyMetresPerSecond);
     }
 
     /// <summary>The seed.</summary>
@@ -165,7 +169,7 @@ public sealed class DriftSimulation
     }
 
     internal void SetParticle(int index, double x, double y, double weight, byte scenario, long departTicks, bool right,
-        (double Slope, double Offset) downwind, (double Slope, double SlopeError, double Offset) crosswind, ulong random)
+        (double Slope, double Offset) downwind, (double Slope, double SlopeError, double Offset) crosswind, (double East, double North) currentError, ulong random)
     {
         _x[index] = x;
         _y[index] = y;
@@ -176,6 +180,7 @@ public sealed class DriftSimulation
         _rightOfDownwind[index] = right;
         (_downwindSlope[index], _downwindOffset[index]) = downwind;
         (_crossSlope[index], _crossSlopeError[index], _crossOffset[index]) = crosswind;
+        (_currentErrorEast[index], _currentErrorNorth[index]) = currentError;
         _random[index] = random;
     }
 
@@ -244,7 +249,7 @@ public sealed class DriftSimulation
 
             var (windEast, windNorth) = (_windEast[i], _windNorth[i]);
             var wind = Math.Sqrt((windEast * windEast) + (windNorth * windNorth));
-            double velocityEast = _currentEast[i], velocityNorth = _currentNorth[i];
+            double velocityEast = _currentEast[i] + _currentErrorEast[i], velocityNorth = _currentNorth[i] + _currentErrorNorth[i];
             if (wind > 0)
             {
                 // Downwind is where the wind blows toward; right of downwind is that turned 90° clockwise.

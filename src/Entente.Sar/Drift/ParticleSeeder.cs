@@ -10,7 +10,7 @@ internal static class ParticleSeeder
     // Enough redraws that a truncation at any sensible slope is met; beyond it the draw is clamped to the limit.
     private const int MaxRedraws = 1_000;
 
-    public static void Seed(DriftSimulation simulation, DriftSeed seed, IReadOnlyList<DriftScenario> scenarios, ulong randomSeed)
+    public static void Seed(DriftSimulation simulation, DriftSeed seed, IReadOnlyList<DriftScenario> scenarios, ulong randomSeed, double currentSigma)
     {
         var count = simulation.Count;
         var centre = ChannelProjection.Project(seed.Centre);
@@ -63,9 +63,14 @@ internal static class ParticleSeeder
             var crosswind = ParticleRandom.NextGaussian(ref random) * side.SigmaCentimetresPerSecond;
             var (downwindSlope, downwindOffset) = Coefficients(category.Downwind, downwind);
             var (crossSlope, crossOffset) = Coefficients(side, crosswind);
+            // Drawn only when asked for, so that runs without it keep the same random sequence.
+            var currentError = currentSigma > 0
+                ? (ParticleRandom.NextGaussian(ref random) * currentSigma, ParticleRandom.NextGaussian(ref random) * currentSigma)
+                : (0.0, 0.0);
+
             // The crosswind slope is kept apart from its error term: a jibe reverses the one and keeps the other.
             simulation.SetParticle(i, x, y, 1.0 / count, (byte)scenario, departTicks, right, (downwindSlope, downwindOffset),
-                (0.01 * side.SlopePercent, crossSlope - (0.01 * side.SlopePercent), crossOffset), random);
+                (0.01 * side.SlopePercent, crossSlope - (0.01 * side.SlopePercent), crossOffset), currentError, random);
         }
     }
 

@@ -37,6 +37,9 @@ public sealed class Scenario
     public Conditions.TidalCurrent Tide => new(Document.Environment.Tide.MaxSpeedKnots, Document.Environment.Tide.FloodDirectionDegrees,
         Document.Environment.Tide.FloodPeak ?? Start.AddHours(2));
 
+    /// <summary>The scenario's 10 m wind: what a forecast would tell the rescue centres, for drift.</summary>
+    public (double SpeedKnots, double FromDegrees) Wind => (Document.Environment.WindSpeedKnots, Document.Environment.WindFromDegrees);
+
     internal ScenarioDocument Document { get; }
 
     /// <summary>Reads and validates a scenario from JSON.</summary>
