@@ -110,7 +110,7 @@ public sealed class DriftSimulation
         _currentErrorEast = new double[_count];
         _currentErrorNorth = new double[_count];
         Time = seed.Time;
-        ParticleSeeder.Seed(this, seed, scenarios, options.RandomSeed, options.CurrentUncertaintyMetresPerSecond);
+        ParticleSeeder.Seed(this, seed, scenarios, options.RandomSeed, options.CurrentUncertaintyMetresPerSecond, _land);
     }
 
     /// <summary>The seed.</summary>

@@ -1,4 +1,5 @@
 using Entente.Core.Projection;
+using Entente.Geo.Rasters;
 using Entente.Core.Units;
 using Entente.Sar.Leeway;
 
@@ -10,7 +11,10 @@ internal static class ParticleSeeder
     // Enough redraws that a truncation at any sensible slope is met; beyond it the draw is clamped to the limit.
     private const int MaxRedraws = 1_000;
 
-    public static void Seed(DriftSimulation simulation, DriftSeed seed, IReadOnlyList<DriftScenario> scenarios, ulong randomSeed, double currentSigma)
+    // Tries to find a place at sea within the seed before accepting one on land.
+    private const int MaxLandRedraws = 50;
+
+    public static void Seed(DriftSimulation simulation, DriftSeed seed, IReadOnlyList<DriftScenario> scenarios, ulong randomSeed, double currentSigma, LandRaster? land)
     {
         var count = simulation.Count;
         var centre = ChannelProjection.Project(seed.Centre);
@@ -31,29 +35,12 @@ internal static class ParticleSeeder
             }
 
             var random = ParticleRandom.Initial(randomSeed, i);
-            var radius = Math.Sqrt(ParticleRandom.NextUniform(ref random));
-            var angle = 2 * Math.PI * ParticleRandom.NextUniform(ref random);
-            var (u, v) = (radius * Math.Cos(angle), radius * Math.Sin(angle));
-            var along = ParticleRandom.NextUniform(ref random);
-            double x, y;
-            long departTicks;
-            switch (seed.Shape)
+            var (x, y, departTicks) = Place(seed, centre, end, (majorEast, majorNorth), ref random);
+            // An uncertainty circle that reaches ashore: particles start at sea (the object is in the water), unless
+            // the whole seed is on land.
+            for (var attempt = 0; land is not null && land.IsLand(x, y) && attempt < MaxLandRedraws; attempt++)
             {
-                case SeedShape.Ellipse:
-                    x = centre.EastingMetres + (u * seed.SemiMajorMetres * majorEast) + (v * seed.SemiMinorMetres * majorNorth);
-                    y = centre.NorthingMetres + (u * seed.SemiMajorMetres * majorNorth) - (v * seed.SemiMinorMetres * majorEast);
-                    departTicks = seed.Time.UtcTicks + (long)(along * (seed.LatestTime - seed.Time).Ticks);
-                    break;
-                case SeedShape.Line:
-                    x = centre.EastingMetres + (along * (end.EastingMetres - centre.EastingMetres)) + (u * seed.RadiusMetres);
-                    y = centre.NorthingMetres + (along * (end.NorthingMetres - centre.NorthingMetres)) + (v * seed.RadiusMetres);
-                    departTicks = seed.Time.UtcTicks + (long)(along * (seed.EndTime - seed.Time).Ticks);
-                    break;
-                default:
-                    x = centre.EastingMetres + (u * seed.RadiusMetres);
-                    y = centre.NorthingMetres + (v * seed.RadiusMetres);
-                    departTicks = seed.Time.UtcTicks + (long)(along * (seed.LatestTime - seed.Time).Ticks);
-                    break;
+                (x, y, departTicks) = Place(seed, centre, end, (majorEast, majorNorth), ref random);
             }
 
             var category = scenarios[scenario].Category;
@@ -72,6 +59,25 @@ internal static class ParticleSeeder
             simulation.SetParticle(i, x, y, 1.0 / count, (byte)scenario, departTicks, right, (downwindSlope, downwindOffset),
                 (0.01 * side.SlopePercent, crossSlope - (0.01 * side.SlopePercent), crossOffset), currentError, random);
         }
+    }
+
+    private static (double X, double Y, long DepartTicks) Place(DriftSeed seed, ProjectedPoint centre, ProjectedPoint end, (double East, double North) major, ref ulong random)
+    {
+        var radius = Math.Sqrt(ParticleRandom.NextUniform(ref random));
+        var angle = 2 * Math.PI * ParticleRandom.NextUniform(ref random);
+        var (u, v) = (radius * Math.Cos(angle), radius * Math.Sin(angle));
+        var along = ParticleRandom.NextUniform(ref random);
+        return seed.Shape switch
+        {
+            SeedShape.Ellipse => (centre.EastingMetres + (u * seed.SemiMajorMetres * major.East) + (v * seed.SemiMinorMetres * major.North),
+                centre.NorthingMetres + (u * seed.SemiMajorMetres * major.North) - (v * seed.SemiMinorMetres * major.East),
+                seed.Time.UtcTicks + (long)(along * (seed.LatestTime - seed.Time).Ticks)),
+            SeedShape.Line => (centre.EastingMetres + (along * (end.EastingMetres - centre.EastingMetres)) + (u * seed.RadiusMetres),
+                centre.NorthingMetres + (along * (end.NorthingMetres - centre.NorthingMetres)) + (v * seed.RadiusMetres),
+                seed.Time.UtcTicks + (long)(along * (seed.EndTime - seed.Time).Ticks)),
+            _ => (centre.EastingMetres + (u * seed.RadiusMetres), centre.NorthingMetres + (v * seed.RadiusMetres),
+                seed.Time.UtcTicks + (long)(along * (seed.LatestTime - seed.Time).Ticks)),
+        };
     }
 
     // ε_dw = N(0,1)·σ, redrawn until slope + ε/20 ≥ 0: an object never has a negative downwind slope.

@@ -110,6 +110,46 @@ public sealed class IncidentCoordinatorTests
     }
 
     [Fact]
+    public void WhenTheTrackIsLost_TheDatumDriftsByTheLeewayOfWhatMayBeDrifting()
+    {
+        // Mid-Strait, wind 10 m/s from the south, still water, no current error, a crowded raft only: the leeway method's mean
+        // downwind drift is 0.01·(1.56·10 + 8.30) = 0.239 m/s, so an hour moves the datum about 860 m north.
+        var options = new IncidentCoordinatorOptions
+        {
+            Wind = new Sar.Forcing.ConstantWind(10, 180),
+            CurrentUncertaintyMetresPerSecond = 0,
+            DriftScenarios = [new Sar.Drift.DriftScenario(Sar.Leeway.LeewayCategories.RefugeeRaft, 1)],
+            DriftParticles = 2_000,
+        };
+        var (coordinator, book, context) = Create(options);
+        var first = new SituationFrame(T0, [Boat(0.5)], []);
+        context.Observe(first);
+        coordinator.Observe(first, [StoppedAlert(book, Along(0.5), T0)]);
+        var incident = Assert.Single(coordinator.Incidents);
+        Assert.Null(coordinator.DriftOf(incident.Id));
+
+        for (var seconds = 10; seconds <= 3_600; seconds += 10)
+        {
+            var frame = new SituationFrame(T0.AddSeconds(seconds), [], []);
+            context.Observe(frame);
+            coordinator.Observe(frame, []);
+        }
+
+        var cloud = coordinator.DriftOf(incident.Id);
+        Assert.NotNull(cloud);
+        Assert.Equal(2_000, cloud.Count);
+        Assert.Equal(T0.AddHours(1), cloud.Time);
+        Assert.Equal(DatumBasis.Drift, incident.Datum.Basis);
+        var start = Core.Projection.ChannelProjection.Project(Along(0.5));
+        var now = Core.Projection.ChannelProjection.Project(incident.Datum.Position);
+        var seedAt = incident.Log.OfType<DatumMoved>().First(m => m.Datum.Basis == DatumBasis.Drift);
+        Assert.InRange(now.NorthingMetres - start.NorthingMetres, 0.239 * (3_600 - (seedAt.Time - T0).TotalSeconds) * 0.95, 0.239 * 3_600 * 1.05);
+        Assert.InRange(Math.Abs(now.EastingMetres - start.EastingMetres), 0, 60);
+        Assert.Contains("2,000 particles", incident.Log.OfType<DatumMoved>().Last().Reason, StringComparison.Ordinal);
+        Assert.Contains("0% on the coast", incident.Log.OfType<DatumMoved>().Last().Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SimulatedWatchOfficers_AcceptTheHandover_AndTheLogShowsOneCentreAtEveryMoment()
     {
         var (coordinator, book, context) = Create(new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = TimeSpan.FromMinutes(3) });

@@ -89,6 +89,22 @@ public sealed class DriftSimulationTests
     }
 
     [Fact]
+    public void Seeds_ThatReachAshore_PutEveryParticleInTheWater()
+    {
+        // Two kilometres round Cap Blanc-Nez: a good part of the circle is land.
+        var cape = GeoPosition.FromDegrees(50.925, 1.715);
+        var land = Geography.Value.LandRaster;
+        var simulation = new DriftSimulation(DriftSeed.Circle(cape, Start, 2_000), LeewayCategories.SmallBoatScenarios,
+            new DriftForcing(StillWater.Instance, StillWater.Instance), new DriftOptions { Particles = 2_000 }, land);
+
+        var cloud = simulation.Snapshot();
+
+        Assert.All(Enumerable.Range(0, cloud.Count), i => Assert.False(land.IsLand(cloud.EastingsMetres[i], cloud.NorthingsMetres[i])));
+        var start = ChannelProjection.Project(cape);
+        Assert.All(Enumerable.Range(0, cloud.Count), i => Assert.True(start.PlanarDistanceMetres(new ProjectedPoint(cloud.EastingsMetres[i], cloud.NorthingsMetres[i])) <= 2_000.001));
+    }
+
+    [Fact]
     public void DepartureWindow_KeepsParticlesOutOfTheWaterUntilTheirTime()
     {
         var forcing = new DriftForcing(StillWater.Instance, new UniformCurrent(0.5, 0));
