@@ -11,9 +11,9 @@ internal sealed record GridFile
 
     public double[] Times { get; init; } = [0, 6, 12];
 
-    // Uneven latitude spacing, so that the reader's search, not a constant step, finds the cell.
     public double[] Latitudes { get; init; } = [50.5, 50.75, 51.0, 51.25];
 
+    // Uneven spacing at the end, so that the reader's search, not a constant step, finds the cell.
     public double[] Longitudes { get; init; } = [1.0, 1.25, 1.5, 1.75, 2.0, 2.5];
 
     public string EastStandardName { get; init; } = "x_wind";

@@ -255,7 +255,7 @@ public sealed class NetCdfForcingTests : IDisposable
         var error = Assert.Throws<ForcingCoverageException>(() => wind.EnsureCovers(Start.AddHours(firstHour), Start.AddHours(lastHour), Area(50.8, 1.3, 51.0, 1.7)));
 
         Assert.Contains("times.nc", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not the run's times", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not cover the run's times", error.Message, StringComparison.Ordinal);
         Assert.Contains("covers 2024-01-01T00:00:00Z to 2024-01-01T12:00:00Z, 50.500°N to 51.250°N, 1.000°E to 2.500°E", error.Message, StringComparison.Ordinal);
         Assert.Contains($"the run needs {Start.AddHours(firstHour):yyyy-MM-ddTHH:mm:ssZ} to {Start.AddHours(lastHour):yyyy-MM-ddTHH:mm:ssZ}", error.Message, StringComparison.Ordinal);
     }
@@ -267,7 +267,7 @@ public sealed class NetCdfForcingTests : IDisposable
 
         var error = Assert.Throws<ForcingCoverageException>(() => wind.EnsureCovers(Start, Start.AddHours(6), Area(51.1, 2.2, 51.4, 2.8)));
 
-        Assert.Contains("not the run's area", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not cover the run's area", error.Message, StringComparison.Ordinal);
         Assert.Contains("50.500°N to 51.250°N, 1.000°E to 2.500°E", error.Message, StringComparison.Ordinal);
         Assert.Contains("51.4", error.Message, StringComparison.Ordinal);
     }
@@ -384,6 +384,16 @@ public sealed class NetCdfForcingTests : IDisposable
         var error = Assert.Throws<FormatException>(() => NetCdfForcing.Open(path));
 
         Assert.Contains("uo has 2 levels on depth", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_GridFarFromTheChannel_FailsSayingWhereItIs()
+    {
+        var path = new GridFile { Latitudes = [-10, -9], Longitudes = [150, 151] }.Write(_directory.FullName, "pacific.nc");
+
+        var error = Assert.Throws<FormatException>(() => NetCdfForcing.Open(path));
+
+        Assert.Contains("pacific.nc: the grid (10.000°S to 9.000°S, 150.000°E to 151.000°E) lies outside", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -142,6 +142,11 @@ internal sealed class NetCdfFieldReader
         }
 
         var values = ReadAll(timeId, dimension);
+        if (values.Length == 0)
+        {
+            throw Fail($"{_variables[timeId].Name} holds no times.");
+        }
+
         CfTimeUnits cf;
         try
         {
@@ -183,7 +188,12 @@ internal sealed class NetCdfFieldReader
         var values = ReadAll(id, dimension);
         if (values.Length < 2)
         {
-            throw Fail($"{_variables[id].Name} has {values.Length} value; a grid needs at least two {axis}s.");
+            throw Fail($"{_variables[id].Name} has {values.Length} value(s); a grid needs at least two {axis}s.");
+        }
+
+        if (axis == "latitude" && values.Any(v => Math.Abs(v) > 90))
+        {
+            throw Fail($"{_variables[id].Name} holds latitudes beyond ±90°.");
         }
 
         return (_variables[id].Name, values);

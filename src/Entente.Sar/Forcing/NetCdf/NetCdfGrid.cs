@@ -8,8 +8,8 @@ namespace Entente.Sar.Forcing.NetCdf;
 /// <summary>
 /// A latitude/longitude grid (any spacing, both axes increasing) and the map that finds a Channel projection point's place
 /// in it without unprojecting: a regular grid in projected metres holding the latitude and longitude of each node, with
-/// their second differences, so that interpolating the map (bilinear plus the curvature term) places a point within
-/// micrometres; the field stays exact at the file's own nodes.
+/// their second differences, so that interpolating the map (bilinear plus the curvature term) places a point to about
+/// 10⁻¹⁰° (under a millimetre); places that close to a node snap to it, so the field is exact at the file's own nodes.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The map reaches <see cref="MarginMetres"/> beyond the grid (so that points just
 /// outside find their true nearest edge) and at most <see cref="MaximumExtentMetres"/> from the projection's origin.</remarks>

@@ -34,7 +34,14 @@ internal static partial class NetCdfLibrary
 
     static NetCdfLibrary()
     {
-        NativeLibrary.SetDllImportResolver(typeof(NetCdfLibrary).Assembly, Resolve);
+        try
+        {
+            NativeLibrary.SetDllImportResolver(typeof(NetCdfLibrary).Assembly, Resolve);
+        }
+        catch (InvalidOperationException)
+        {
+            // Another resolver for this assembly was set first; the imports then bind by the platform's own search.
+        }
     }
 
     /// <summary>Serialises every call into the library.</summary>
@@ -57,9 +64,6 @@ internal static partial class NetCdfLibrary
             }
         }
     }
-
-    /// <summary>The library's version line, e.g. "4.9.2 of ...".</summary>
-    internal static string Version => Marshal.PtrToStringUTF8(nc_inq_libvers()) ?? "";
 
     /// <summary>Loads the library once, by the first candidate name that loads.</summary>
     /// <param name="handle">The library handle, when loaded.</param>

@@ -145,12 +145,12 @@ public sealed class NetCdfVectorField : IVectorField
         {
             var lack = (timesCovered, placeCovered) switch
             {
-                (false, false) => "neither the run's times nor its area",
-                (false, true) => "not the run's times",
-                _ => "not the run's area",
+                (false, false) => "the run's times or area",
+                (false, true) => "the run's times",
+                _ => "the run's area",
             };
             throw new ForcingCoverageException(string.Create(CultureInfo.InvariantCulture,
-                $"The {_quantity} in {FileName} covers {lack}: it covers {Iso(FirstTime)} to {Iso(LastTime)}, {_grid.BoxText()}; the run needs {Iso(first)} to {Iso(last)}, {NetCdfGrid.Box(south, north, west, east)}."));
+                $"The {_quantity} in {FileName} does not cover {lack}: it covers {Iso(FirstTime)} to {Iso(LastTime)}, {_grid.BoxText()}; the run needs {Iso(first)} to {Iso(last)}, {NetCdfGrid.Box(south, north, west, east)}."));
         }
     }
 
