@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Entente test on a Debian machine with the .NET SDK.
-# Installs what the tests need (Chromium, PostgreSQL + PostGIS, Node.js/npm, gpsd-clients) when missing,
-# starts a throwaway PostgreSQL on loopback, runs `dotnet test` for the whole solution, stops PostgreSQL,
+# Installs what the tests need (Chromium, PostgreSQL + PostGIS, Node.js/npm, gpsd-clients, netcdf-bin for libnetcdf)
+# when missing, starts a throwaway PostgreSQL on loopback, runs `dotnet test` for the whole solution, stops PostgreSQL,
 # and ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,7 +15,7 @@ as_root() {
 
 install_packages() {
   local missing=()
-  for pkg in chromium postgresql-15 postgresql-15-postgis-3 gpsd-clients nodejs npm; do
+  for pkg in chromium postgresql-15 postgresql-15-postgis-3 gpsd-clients netcdf-bin nodejs npm; do
     if [ "$pkg" = nodejs ] || [ "$pkg" = npm ]; then
       command -v "${pkg/nodejs/node}" >/dev/null 2>&1 && continue
     fi
