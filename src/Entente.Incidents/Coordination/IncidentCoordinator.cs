@@ -13,7 +13,6 @@ using Entente.Rules.Environment;
 using Entente.Rules.Situation;
 using Entente.Sar.Drift;
 using Entente.Sar.Forcing;
-using Entente.Sar.Outputs;
 using Entente.Sar.Particles;
 
 namespace Entente.Incidents.Coordination;
@@ -273,7 +272,7 @@ public sealed class IncidentCoordinator
             return;
         }
 
-        var estimate = DatumEstimator.Estimate(drift.Snapshot());
+        var estimate = drift.Datum();
         var why = datum.Basis == DatumBasis.Drift ? "Drift continues" : datum.TrackId is { } lost ? $"Track {lost} lost: drift from its last position" : "Drift from the report";
         incident.MoveDatum(new Datum(estimate.Centroid, frame.Time, estimate.SigmaMetres, DatumBasis.Drift), Actor.System,
             string.Create(CultureInfo.InvariantCulture,

@@ -45,11 +45,11 @@ public static class DriftRunner
 
     private static void Record(DriftSimulation simulation, bool keepHistory, List<DatumPoint> track, List<ParticleCloud> history)
     {
-        var cloud = simulation.Snapshot();
-        track.Add(DatumEstimator.Estimate(cloud));
+        // The datum is reduced in place; particles are copied only when history is asked for.
+        track.Add(simulation.Datum());
         if (keepHistory)
         {
-            history.Add(cloud);
+            history.Add(simulation.Snapshot());
         }
     }
 }

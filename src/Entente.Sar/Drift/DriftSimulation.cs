@@ -1,5 +1,6 @@
 using Entente.Geo.Rasters;
 using Entente.Sar.Forcing;
+using Entente.Sar.Outputs;
 using Entente.Sar.Particles;
 
 namespace Entente.Sar.Drift;
@@ -153,6 +154,10 @@ public sealed class DriftSimulation
     /// <returns>A snapshot that later steps do not change.</returns>
     public ParticleCloud Snapshot() =>
         ParticleCloud.Own(Time, (double[])_x.Clone(), (double[])_y.Clone(), (double[])_weights.Clone(), (byte[])_scenario.Clone(), (ParticleState[])_state.Clone());
+
+    /// <summary>The datum now: the weighted centre and spread of the particles, without copying them.</summary>
+    /// <returns>The datum.</returns>
+    public DatumPoint Datum() => DatumEstimator.Estimate(Time, _x, _y, _weights, _state);
 
     /// <summary>Takes new weights from a cloud of these particles, e.g. after a search that found nothing.</summary>
     /// <param name="cloud">A cloud of the same particles (same count).</param>

@@ -14,12 +14,15 @@ public static class DatumEstimator
     public static DatumPoint Estimate(ParticleCloud cloud)
     {
         ArgumentNullException.ThrowIfNull(cloud);
-        var x = cloud.EastingsMetres;
-        var y = cloud.NorthingsMetres;
-        var w = cloud.Weights;
-        var states = cloud.States;
+        return Estimate(cloud.Time, cloud.EastingsMetres, cloud.NorthingsMetres, cloud.Weights, cloud.States);
+    }
+
+    /// <summary>The datum of particles given as arrays (a running drift's own, without copying them).</summary>
+    internal static DatumPoint Estimate(DateTimeOffset time, ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> w, ReadOnlySpan<ParticleState> states)
+    {
+        var count = x.Length;
         double sum = 0, stranded = 0, waiting = 0, mx = 0, my = 0;
-        for (var i = 0; i < cloud.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (states[i] == ParticleState.NotDeparted)
             {
@@ -36,7 +39,7 @@ public static class DatumEstimator
         var includeAll = sum <= 0;
         if (includeAll)
         {
-            for (var i = 0; i < cloud.Count; i++)
+            for (var i = 0; i < count; i++)
             {
                 sum += w[i];
                 mx += w[i] * x[i];
@@ -47,7 +50,7 @@ public static class DatumEstimator
         mx /= sum;
         my /= sum;
         double sxx = 0, syy = 0, sxy = 0;
-        for (var i = 0; i < cloud.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (!includeAll && states[i] == ParticleState.NotDeparted)
             {
@@ -67,7 +70,7 @@ public static class DatumEstimator
         var angleFromEast = 0.5 * Math.Atan2(2 * sxy, sxx - syy);
         var bearing = UnitConversions.NormaliseBearingDegrees(90 - UnitConversions.RadiansToDegrees(angleFromEast)) % 180;
         var centre = ChannelProjection.Unproject(new ProjectedPoint(mx, my));
-        return new DatumPoint(cloud.Time, centre, mx, my, Math.Sqrt(Math.Max(0, mean + root)), Math.Sqrt(Math.Max(0, mean - root)), bearing,
+        return new DatumPoint(time, centre, mx, my, Math.Sqrt(Math.Max(0, mean + root)), Math.Sqrt(Math.Max(0, mean - root)), bearing,
             stranded, waiting);
     }
 }
