@@ -9,6 +9,7 @@ internal static class SarCommands
     {
         var sar = new Command("sar", "Search and rescue: leeway drift of boats and people in the water, and search plans.");
         sar.Add(SarDriftCommand.Create(timeProvider));
+        sar.Add(SarPlanCommand.Create(timeProvider));
         return sar;
     }
 }

@@ -3,6 +3,7 @@ using Entente.Core.Projection;
 using Entente.Sar.Forcing;
 using Entente.Sar.Forcing.NetCdf;
 using Entente.Testing;
+using Entente.Testing.NetCdf;
 
 namespace Entente.Sar.Tests.Forcing;
 
@@ -62,8 +63,8 @@ public sealed class NetCdfForcingTests : IDisposable
     {
         var writer = new GridFile { EastStandardName = "eastward_wind", NorthStandardName = "northward_wind", East = (_, _, _) => 7 }.ToWriter();
         var values = Enumerable.Repeat(0.5, 3 * 4 * 6).ToArray();
-        writer.Variable("uo", NetCdfWriter.Float, ["time", "lat", "lon"], values, ("standard_name", "x_sea_water_velocity"), ("units", "m/s"))
-            .Variable("vo", NetCdfWriter.Float, ["time", "lat", "lon"], values, ("standard_name", "y_sea_water_velocity"), ("units", "m/s"));
+        writer.Variable("uo", NetCdfWriter.TypeFloat, ["time", "lat", "lon"], values, ("standard_name", "x_sea_water_velocity"), ("units", "m/s"))
+            .Variable("vo", NetCdfWriter.TypeFloat, ["time", "lat", "lon"], values, ("standard_name", "y_sea_water_velocity"), ("units", "m/s"));
         var path = Path.Combine(_directory.FullName, "both.nc");
         writer.Write(path);
 
@@ -80,7 +81,7 @@ public sealed class NetCdfForcingTests : IDisposable
         var file = new GridFile { East = Noise(1), North = Noise(2) };
         var wind = NetCdfForcing.Open(file.Write(_directory.FullName, "nodes.nc")).Wind!;
 
-        for (var t = 0; t < file.Times.Length; t++)
+        for (var t = 0; t < file.Times.Count; t++)
         {
             foreach (var latitude in file.Latitudes)
             {
@@ -165,7 +166,7 @@ public sealed class NetCdfForcingTests : IDisposable
         // Shorts packed as value = stored × 0.01 + 1; the knots are converted to m/s.
         var wind = NetCdfForcing.Open(new GridFile
         {
-            Type = NetCdfWriter.Short,
+            Type = NetCdfWriter.TypeShort,
             DataAttributes = [("scale_factor", 0.01), ("add_offset", 1.0)],
             East = (t, _, _) => 250 + t,
             North = (_, _, _) => -100,
@@ -203,7 +204,7 @@ public sealed class NetCdfForcingTests : IDisposable
         static double Value(double lat, double lon) => lat == 51.0 && lon == 1.5 ? -999 : 2;
         var wind = NetCdfForcing.Open(new GridFile
         {
-            Type = NetCdfWriter.Float,
+            Type = NetCdfWriter.TypeFloat,
             DataAttributes = [("_FillValue", -999.0)],
             East = (_, lat, lon) => Value(lat, lon),
             North = (_, lat, lon) => Value(lat, lon),
@@ -227,7 +228,7 @@ public sealed class NetCdfForcingTests : IDisposable
         }.Write(_directory.FullName, "missing.nc")).Wind!;
         var unset = NetCdfForcing.Open(new GridFile
         {
-            Type = NetCdfWriter.Float,
+            Type = NetCdfWriter.TypeFloat,
             East = (_, lat, _) => lat == 50.5 ? 9.9692099683868690e+36 : 1,
         }.Write(_directory.FullName, "default-fill.nc")).Wind!;
 
@@ -340,10 +341,10 @@ public sealed class NetCdfForcingTests : IDisposable
     {
         var path = Path.Combine(_directory.FullName, "flat.nc");
         new NetCdfWriter().Dimension("lat", 2).Dimension("lon", 2)
-            .Variable("lat", NetCdfWriter.Double, ["lat"], [50, 51], ("units", "degrees_north"))
-            .Variable("lon", NetCdfWriter.Double, ["lon"], [1, 2], ("units", "degrees_east"))
-            .Variable("u", NetCdfWriter.Double, ["lat", "lon"], [0, 0, 0, 0], ("standard_name", "x_wind"))
-            .Variable("v", NetCdfWriter.Double, ["lat", "lon"], [0, 0, 0, 0], ("standard_name", "y_wind"))
+            .Variable("lat", NetCdfWriter.TypeDouble, ["lat"], [50, 51], ("units", "degrees_north"))
+            .Variable("lon", NetCdfWriter.TypeDouble, ["lon"], [1, 2], ("units", "degrees_east"))
+            .Variable("u", NetCdfWriter.TypeDouble, ["lat", "lon"], [0, 0, 0, 0], ("standard_name", "x_wind"))
+            .Variable("v", NetCdfWriter.TypeDouble, ["lat", "lon"], [0, 0, 0, 0], ("standard_name", "y_wind"))
             .Write(path);
 
         var error = Assert.Throws<FormatException>(() => NetCdfForcing.Open(path));
@@ -356,11 +357,11 @@ public sealed class NetCdfForcingTests : IDisposable
     {
         var path = Path.Combine(_directory.FullName, "swapped.nc");
         new NetCdfWriter().Dimension("time", 1).Dimension("lat", 2).Dimension("lon", 2)
-            .Variable("time", NetCdfWriter.Double, ["time"], [0], ("units", "hours since 2024-01-01"))
-            .Variable("lat", NetCdfWriter.Double, ["lat"], [50, 51], ("units", "degrees_north"))
-            .Variable("lon", NetCdfWriter.Double, ["lon"], [1, 2], ("units", "degrees_east"))
-            .Variable("u", NetCdfWriter.Double, ["time", "lon", "lat"], [0, 0, 0, 0], ("standard_name", "x_wind"))
-            .Variable("v", NetCdfWriter.Double, ["time", "lon", "lat"], [0, 0, 0, 0], ("standard_name", "y_wind"))
+            .Variable("time", NetCdfWriter.TypeDouble, ["time"], [0], ("units", "hours since 2024-01-01"))
+            .Variable("lat", NetCdfWriter.TypeDouble, ["lat"], [50, 51], ("units", "degrees_north"))
+            .Variable("lon", NetCdfWriter.TypeDouble, ["lon"], [1, 2], ("units", "degrees_east"))
+            .Variable("u", NetCdfWriter.TypeDouble, ["time", "lon", "lat"], [0, 0, 0, 0], ("standard_name", "x_wind"))
+            .Variable("v", NetCdfWriter.TypeDouble, ["time", "lon", "lat"], [0, 0, 0, 0], ("standard_name", "y_wind"))
             .Write(path);
 
         var error = Assert.Throws<FormatException>(() => NetCdfForcing.Open(path));
@@ -374,11 +375,11 @@ public sealed class NetCdfForcingTests : IDisposable
         var path = Path.Combine(_directory.FullName, "levels.nc");
         var zeros = new double[2 * 2 * 2];
         new NetCdfWriter().Dimension("time", 1).Dimension("depth", 2).Dimension("lat", 2).Dimension("lon", 2)
-            .Variable("time", NetCdfWriter.Double, ["time"], [0], ("units", "hours since 2024-01-01"))
-            .Variable("lat", NetCdfWriter.Double, ["lat"], [50, 51], ("units", "degrees_north"))
-            .Variable("lon", NetCdfWriter.Double, ["lon"], [1, 2], ("units", "degrees_east"))
-            .Variable("uo", NetCdfWriter.Double, ["time", "depth", "lat", "lon"], zeros, ("standard_name", "eastward_sea_water_velocity"))
-            .Variable("vo", NetCdfWriter.Double, ["time", "depth", "lat", "lon"], zeros, ("standard_name", "northward_sea_water_velocity"))
+            .Variable("time", NetCdfWriter.TypeDouble, ["time"], [0], ("units", "hours since 2024-01-01"))
+            .Variable("lat", NetCdfWriter.TypeDouble, ["lat"], [50, 51], ("units", "degrees_north"))
+            .Variable("lon", NetCdfWriter.TypeDouble, ["lon"], [1, 2], ("units", "degrees_east"))
+            .Variable("uo", NetCdfWriter.TypeDouble, ["time", "depth", "lat", "lon"], zeros, ("standard_name", "eastward_sea_water_velocity"))
+            .Variable("vo", NetCdfWriter.TypeDouble, ["time", "depth", "lat", "lon"], zeros, ("standard_name", "northward_sea_water_velocity"))
             .Write(path);
 
         var error = Assert.Throws<FormatException>(() => NetCdfForcing.Open(path));

@@ -3,15 +3,26 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Entente.Sar.Forcing.NetCdf;
 
-namespace Entente.Sar.Tests.Forcing;
+namespace Entente.Testing.NetCdf;
 
-/// <summary>Writes small NetCDF files with the real library, for the reader to read back.</summary>
-internal sealed class NetCdfWriter
+/// <summary>Writes small NetCDF files with the real library (libnetcdf), for the reader and the command line to read back.</summary>
+/// <remarks>Dimensions, global text attributes and variables are collected, then written in one go by <see cref="Write"/>.
+/// Needs libnetcdf: call <see cref="LibNetCdf.RequireInstalled"/> first.</remarks>
+public sealed class NetCdfWriter
 {
-    public const int Short = 3;
-    public const int Float = 5;
-    public const int Double = 6;
+    /// <summary>NC_SHORT: 16-bit integers.</summary>
+    public const int TypeShort = 3;
+
+    /// <summary>NC_FLOAT: 32-bit floats.</summary>
+    public const int TypeFloat = 5;
+
+    /// <summary>NC_DOUBLE: 64-bit floats.</summary>
+    public const int TypeDouble = 6;
+
+    /// <summary>The classic (CDF-1) file format.</summary>
     public const int ClassicFormat = 0;
+
+    /// <summary>The netCDF-4 (HDF5) file format.</summary>
     public const int NetCdf4Format = 0x1000;
 
     private const int Global = -1;
@@ -25,25 +36,45 @@ internal sealed class NetCdfWriter
         NativeLibrary.SetDllImportResolver(typeof(NetCdfWriter).Assembly, Resolve);
     }
 
+    /// <summary>Adds a dimension.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="length">Its length.</param>
+    /// <returns>This writer.</returns>
     public NetCdfWriter Dimension(string name, long length)
     {
         _dimensions.Add((name, length));
         return this;
     }
 
+    /// <summary>Adds a global text attribute.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="value">Its text.</param>
+    /// <returns>This writer.</returns>
     public NetCdfWriter GlobalText(string name, string value)
     {
         _globalText.Add((name, value));
         return this;
     }
 
-    /// <summary>Adds a variable; attributes are text (string) or numbers (double, or double[]) in the variable's type.</summary>
+    /// <summary>Adds a variable; attributes are text (string) or numbers (double, or double[]) in the variable's type
+    /// (<c>scale_factor</c> and <c>add_offset</c> as doubles).</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="type">Its type: <see cref="TypeShort"/>, <see cref="TypeFloat"/> or <see cref="TypeDouble"/>.</param>
+    /// <param name="dimensions">Its dimensions' names, slowest first.</param>
+    /// <param name="values">Its values in that order, converted to the type by the library.</param>
+    /// <param name="attributes">Its attributes.</param>
+    /// <returns>This writer.</returns>
     public NetCdfWriter Variable(string name, int type, string[] dimensions, double[] values, params (string Name, object Value)[] attributes)
     {
         _variables.Add(new VariableSpec(name, type, dimensions, values, attributes));
         return this;
     }
 
+    /// <summary>Writes the file.</summary>
+    /// <param name="path">Where.</param>
+    /// <param name="format"><see cref="ClassicFormat"/> or <see cref="NetCdf4Format"/>.</param>
+    /// <param name="stringAttributes">Write text attributes as NC_STRING (netCDF-4 only) rather than NC_CHAR.</param>
+    /// <exception cref="InvalidOperationException">The library refused a call.</exception>
     public void Write(string path, int format = ClassicFormat, bool stringAttributes = false)
     {
         lock (NetCdfLibrary.Gate)
@@ -78,7 +109,7 @@ internal sealed class NetCdfWriter
                         else
                         {
                             var numbers = value as double[] ?? [(double)value];
-                            var type = attribute is "scale_factor" or "add_offset" ? Double : variable.Type;
+                            var type = attribute is "scale_factor" or "add_offset" ? TypeDouble : variable.Type;
                             Check(nc_put_att_double(ncid, id, attribute, type, (nuint)numbers.Length, numbers), "put_att " + attribute);
                         }
                     }
