@@ -13,6 +13,8 @@ using Entente.Rules.Environment;
 using Entente.Rules.Situation;
 using Entente.Sar.Drift;
 using Entente.Sar.Forcing;
+using Entente.Sar.Search;
+using Entente.Sar.Search.Patterns;
 using Entente.Sar.Particles;
 
 namespace Entente.Incidents.Coordination;
@@ -70,6 +72,40 @@ public sealed class IncidentCoordinator
     /// <param name="id">The incident.</param>
     /// <returns>The particles at the last frame, or null.</returns>
     public ParticleCloud? DriftOf(IncidentId id) => _drifts.TryGetValue(id, out var drift) ? drift.Snapshot() : null;
+
+    /// <summary>
+    /// Records a search of an open incident that found nothing: its probability of success is computed against the
+    /// incident's drift (or, while a track holds the incident, a cloud about the datum), and the drift's particles in
+    /// the searched area lose weight by the pattern's probability of detection (negative information), so the datum
+    /// and later plans move to the water not yet searched.
+    /// </summary>
+    /// <param name="id">The incident.</param>
+    /// <param name="pattern">The pattern flown or steamed.</param>
+    /// <param name="time">When the search ended.</param>
+    /// <param name="actor">Who records it: staff of the coordinating centre.</param>
+    /// <param name="reason">A word for the record.</param>
+    /// <returns>The event recorded.</returns>
+    /// <exception cref="KeyNotFoundException">There is no such incident.</exception>
+    /// <exception cref="IncidentActionException">The incident is closed, or the actor may not record it.</exception>
+    public SearchCompleted RecordSearch(IncidentId id, SearchPattern pattern, DateTimeOffset time, Actor actor, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var incident = _incidents.FirstOrDefault(i => i.Id == id)
+            ?? throw new KeyNotFoundException($"There is no incident {id}.");
+        var drift = _drifts.GetValueOrDefault(id);
+        var cloud = drift?.Snapshot() ?? StartDrift(id, incident.Datum).Snapshot();
+        var pods = SearchProbability.ParticlePods(cloud, pattern);
+        var pos = SearchProbability.Pos(cloud, pods);
+        var recorded = incident.RecordSearch(pattern.Asset.Name, SearchPlanGeoJson.KindName(pattern.Kind), pattern.CoveredAreaPositions(), pattern.Pod, pos,
+            time, actor, reason);
+        // A search certain to succeed that found nothing leaves no probability to move: the drift is left as it was.
+        if (drift is not null && pos < 1)
+        {
+            drift.Reweight(SearchProbability.AfterUnsuccessfulSearch(cloud, pods));
+        }
+
+        return recorded;
+    }
 
     /// <summary>The centre whose SAR region holds a position (the nearer centre outside both regions).</summary>
     /// <param name="position">The position.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Entente.Core.Identifiers;
+using Entente.Core.Positions;
 using Entente.Core.Sharing;
 using Entente.Incidents.Assets;
 using Entente.Incidents.Centres;
@@ -22,6 +23,7 @@ namespace Entente.Incidents.Incidents;
 public sealed class SarIncident
 {
     private readonly List<IncidentEvent> _log = [];
+    private readonly List<SearchCompleted> _searches = [];
     private readonly HashSet<string> _callers = new(StringComparer.Ordinal);
     private readonly HashSet<(Nations State, string AssetId)> _consents = [];
     private readonly Dictionary<string, AssetTasked> _tasked = new(StringComparer.Ordinal);
@@ -58,6 +60,13 @@ public sealed class SarIncident
 
     /// <summary>The people: aboard, rescued, landed, missing.</summary>
     public PeopleCount People { get; private set; }
+
+    /// <summary>The searches that found nothing, in order.</summary>
+    public IReadOnlyList<SearchCompleted> Searches => _searches;
+
+    /// <summary>The cumulative probability of success of the searches so far, 1 − Π(1 − POSₖ) (IAMSAR): how likely it
+    /// is that one of them would have found the boat.</summary>
+    public double CumulativeProbabilityOfSuccess => 1 - _searches.Aggregate(1.0, (miss, search) => miss * (1 - search.ProbabilityOfSuccess));
 
     /// <summary>The handover offer waiting for an answer, or null.</summary>
     public HandoverOffered? PendingHandover { get; private set; }
@@ -344,6 +353,24 @@ public sealed class SarIncident
             : Record(new IncidentClosed(Id, time, actor, reason, Coordinator, evidence));
     }
 
+    /// <summary>Records a search that found nothing. Staff of the coordinating centre record it.</summary>
+    /// <param name="assetName">The unit that searched.</param>
+    /// <param name="pattern">The pattern's name.</param>
+    /// <param name="area">The area searched.</param>
+    /// <param name="probabilityOfDetection">The probability of detection in the area.</param>
+    /// <param name="probabilityOfSuccess">The search's probability of success against the drift at the time.</param>
+    /// <param name="time">When the search ended.</param>
+    /// <param name="actor">Who: staff of the coordinating centre.</param>
+    /// <param name="reason">A word for the record.</param>
+    /// <returns>The event recorded.</returns>
+    /// <exception cref="IncidentActionException">The incident is closed, or the actor is not staff of the coordinating centre.</exception>
+    public SearchCompleted RecordSearch(string assetName, string pattern, IReadOnlyList<GeoPosition> area, double probabilityOfDetection,
+        double probabilityOfSuccess, DateTimeOffset time, Actor actor, string reason)
+    {
+        RequireCoordinatorStaff(actor, "record searches for");
+        return Record(new SearchCompleted(Id, time, actor, reason, Coordinator, assetName, pattern, area, probabilityOfDetection, probabilityOfSuccess));
+    }
+
     /// <summary>Adds a note to the record.</summary>
     /// <param name="text">The note.</param>
     /// <param name="time">When.</param>
@@ -403,6 +430,9 @@ public sealed class SarIncident
                 break;
             case PeopleCounted counted:
                 People = counted.People;
+                break;
+            case SearchCompleted search:
+                _searches.Add(search);
                 break;
             case IncidentClosed closed:
                 People = closed.Evidence.Landed

@@ -32,6 +32,7 @@ public static class IncidentEventJson
     private const int DegreesDecimals = 6;
     private const int MetresDecimals = 1;
     private const int MinutesDecimals = 1;
+    private const int ProbabilityDecimals = 4;
     private const int MaxMmsi = Mmsi.MaxValue;
     private const int ShownNameLength = 40;
 
@@ -241,6 +242,22 @@ public static class IncidentEventJson
             case IncidentClosed closed:
                 WriteEvidence(writer, closed.Evidence);
                 break;
+            case SearchCompleted search:
+                writer.WriteString("asset_name", search.AssetName);
+                writer.WriteString("pattern", search.Pattern);
+                writer.WriteStartArray("area");
+                foreach (var corner in search.Area)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("lat", Round(corner.LatitudeDegrees, DegreesDecimals));
+                    writer.WriteNumber("lon", Round(corner.LongitudeDegrees, DegreesDecimals));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteNumber("pod", Round(search.ProbabilityOfDetection, ProbabilityDecimals));
+                writer.WriteNumber("pos", Round(search.ProbabilityOfSuccess, ProbabilityDecimals));
+                break;
             case NoteAdded:
                 break;
             default:
@@ -424,6 +441,8 @@ public static class IncidentEventJson
             "closure-refused" => new ClosureRefused(incident, time, actor, reason, coordinator, ReadEvidence(fields.Object("evidence")),
                 ReadConflicts(fields)),
             "incident-closed" => new IncidentClosed(incident, time, actor, reason, coordinator, ReadEvidence(fields.Object("evidence"))),
+            "search-completed" => new SearchCompleted(incident, time, actor, reason, coordinator, fields.NonBlank("asset_name"), fields.NonBlank("pattern"),
+                ReadArea(fields), fields.Probability("pod"), fields.Probability("pos")),
             "note-added" => new NoteAdded(incident, time, actor, reason, coordinator),
             _ => throw fields.Invalid("event", "must be an incident event type such as incident-opened or handover-offered"),
         };
@@ -506,6 +525,26 @@ public static class IncidentEventJson
         GeoPosition? position = hasLat ? fields.Position("lat", "lon") : null;
         int? people = fields.Optional("people") is { } peopleElement ? fields.Count(peopleElement, "people", 0) : null;
         return new CallRecorded(incident, time, actor, reason, coordinator, reference, caller, source, position, people);
+    }
+
+    private static GeoPosition[] ReadArea(Fields fields)
+    {
+        var array = fields.Array("area");
+        if (array.GetArrayLength() < 3)
+        {
+            throw fields.Invalid("area", "must hold at least three positions");
+        }
+
+        var area = new GeoPosition[array.GetArrayLength()];
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var corner = Fields.Of(element, $"area[{i}].");
+            area[i++] = corner.Position("lat", "lon");
+            corner.RefuseOthers("a position");
+        }
+
+        return area;
     }
 
     private static RelayCandidate[] ReadCandidates(Fields fields)
@@ -683,6 +722,12 @@ public static class IncidentEventJson
             return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
                 ? number
                 : throw Invalid(field, "must be a number");
+        }
+
+        public double Probability(string field)
+        {
+            var number = Number(field);
+            return number is >= 0 and <= 1 ? Round(number, ProbabilityDecimals) : throw Invalid(field, "must be a probability from 0 to 1");
         }
 
         public double NotNegative(string field, int decimals)

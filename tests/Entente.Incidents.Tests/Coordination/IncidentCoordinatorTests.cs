@@ -150,6 +150,42 @@ public sealed class IncidentCoordinatorTests
     }
 
     [Fact]
+    public void ASearchThatFoundNothing_LowersTheDriftsProbabilityInTheSearchedArea_ByTheBayesFactor()
+    {
+        var (coordinator, book, context) = Create(new IncidentCoordinatorOptions { DriftParticles = 4_000 });
+        var first = new SituationFrame(T0, [Boat(0.5)], []);
+        context.Observe(first);
+        coordinator.Observe(first, [StoppedAlert(book, Along(0.5), T0)]);
+        for (var minute = 1; minute <= 90; minute++)
+        {
+            var frame = new SituationFrame(T0.AddMinutes(minute), [], []);
+            context.Observe(frame);
+            coordinator.Observe(frame, []);
+        }
+
+        var incident = Assert.Single(coordinator.Incidents);
+        var before = coordinator.DriftOf(incident.Id)!;
+        var datum = Core.Projection.ChannelProjection.Project(incident.Datum.Position);
+        var unit = new Sar.Search.SearchAsset("SNSM Calais", 12, 500, 0.3);
+        var pattern = Sar.Search.Patterns.ExpandingSquare.Create(unit, datum, 0, 500);
+        var officer = incident.Coordinator == CoordinationCentre.CrossGrisNez ? IncidentFixtures.FrOfficer : IncidentFixtures.UkOfficer;
+
+        var search = coordinator.RecordSearch(incident.Id, pattern, T0.AddMinutes(90), officer, "Square search round the datum, nothing seen.");
+
+        // POC in the area before, and the IAMSAR update: POC' = POC·(1 − POD)/(1 − POC·POD).
+        var inside = Enumerable.Range(0, before.Count).Where(i => pattern.Covers(before.EastingsMetres[i], before.NorthingsMetres[i])).ToList();
+        var pocBefore = inside.Sum(i => before.Weights[i]);
+        Assert.InRange(pocBefore, 0.05, 0.95);
+        Assert.Equal(pocBefore * pattern.Pod, search.ProbabilityOfSuccess, tolerance: 1e-3);
+        var after = coordinator.DriftOf(incident.Id)!;
+        var pocAfter = inside.Sum(i => after.Weights[i]);
+        Assert.Equal(pocBefore * (1 - pattern.Pod) / (1 - (pocBefore * pattern.Pod)), pocAfter, tolerance: 1e-9);
+        Assert.Equal(search.ProbabilityOfSuccess, incident.CumulativeProbabilityOfSuccess, tolerance: 1e-12);
+        Assert.Equal("expanding_square", search.Pattern);
+        Assert.Throws<KeyNotFoundException>(() => coordinator.RecordSearch(Core.Identifiers.IncidentId.FromInt64(999), pattern, T0.AddMinutes(91), officer, "?"));
+    }
+
+    [Fact]
     public void SimulatedWatchOfficers_AcceptTheHandover_AndTheLogShowsOneCentreAtEveryMoment()
     {
         var (coordinator, book, context) = Create(new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = TimeSpan.FromMinutes(3) });

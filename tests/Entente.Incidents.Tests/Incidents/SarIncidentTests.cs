@@ -12,6 +12,26 @@ namespace Entente.Incidents.Tests.Incidents;
 public sealed class SarIncidentTests
 {
     [Fact]
+    public void Searches_AreRecordedByTheCoordinatingCentre_AndTheirPosCombines()
+    {
+        var incident = OpenInFrance();
+        GeoPosition[] area = [GeoPosition.FromDegrees(50.97, 1.74), GeoPosition.FromDegrees(50.97, 1.77), GeoPosition.FromDegrees(50.99, 1.77)];
+
+        var refused = Assert.Throws<IncidentActionException>(() => incident.RecordSearch("RNLB Dover", "sector_search", area, 0.8, 0.3, T0.AddMinutes(30), UkOfficer, "Nothing seen."));
+        Assert.Equal(IncidentActionRefusal.NotAllowed, refused.Refusal);
+        Assert.Equal(0, incident.CumulativeProbabilityOfSuccess);
+
+        incident.RecordSearch("SNSM Calais", "sector_search", area, 0.8, 0.3, T0.AddMinutes(30), FrOfficer, "Nothing seen.");
+        incident.RecordSearch("Dragon 62", "parallel_sweep", area, 0.6, 0.5, T0.AddMinutes(60), FrOfficer, "Nothing seen.");
+
+        // 1 − (1 − 0.3)(1 − 0.5) = 0.65: the chance that one of the two would have found the boat.
+        Assert.Equal(0.65, incident.CumulativeProbabilityOfSuccess, tolerance: 1e-12);
+        Assert.Equal(2, incident.Searches.Count);
+        Assert.Equal(0.65, SarIncident.FromLog(incident.Log).CumulativeProbabilityOfSuccess, tolerance: 1e-12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => incident.RecordSearch("Dragon 62", "parallel_sweep", area, 1.5, 0.5, T0.AddMinutes(70), FrOfficer, "?"));
+    }
+
+    [Fact]
     public void Handover_OfferingCentreStaysInChargeUntilTheOtherAccepts()
     {
         var incident = OpenInFrance();

@@ -45,6 +45,9 @@ public sealed class IncidentEventJsonTests
         incident.OfferHandover(T0.AddMinutes(25), TimeSpan.FromMinutes(10), FrOfficer, "The boat is across the line.");
         incident.AcceptHandover(T0.AddMinutes(27), UkOfficer, "Dover has it.");
         incident.CountPeople(new PeopleCount(45, rescued: 10), T0.AddMinutes(30), UkOfficer, "10 aboard the Border Force cutter.");
+        incident.RecordSearch("Coastguard 163", "expanding_square",
+            [GeoPosition.FromDegrees(51.0, 1.6), GeoPosition.FromDegrees(51.0, 1.65), GeoPosition.FromDegrees(51.03, 1.65), GeoPosition.FromDegrees(51.03, 1.6)],
+            0.8647, 0.4123, T0.AddMinutes(45), UkOfficer, "Helicopter square search, nothing seen.");
         incident.RequestClosure(new RescueEvidence(12, GeoPosition.FromDegrees(51.25, 1.55), T0.AddMinutes(50), caller: "caller-z"),
             T0.AddMinutes(50), UkOfficer, "Boat found.");
         incident.RequestClosure(new RescueEvidence(35, GeoPosition.FromDegrees(51.02, 1.63), T0.AddMinutes(55), caller: "caller-a", assetId: "rnli-dover-alb"),
@@ -63,9 +66,9 @@ public sealed class IncidentEventJsonTests
         var all = typeof(IncidentEvent).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(IncidentEvent)) && !t.IsAbstract)
             .ToHashSet();
-        Assert.Equal(16, all.Count);
+        Assert.Equal(17, all.Count);
         Assert.Equal(all, Night.Select(e => e.GetType()).ToHashSet());
-        Assert.Equal(16, EventTypes.Count);
+        Assert.Equal(17, EventTypes.Count);
     }
 
     [Theory]
@@ -97,6 +100,7 @@ public sealed class IncidentEventJsonTests
         Assert.Equal(original.Called, rebuilt.Called);
         Assert.Equal(original.Tasked, rebuilt.Tasked);
         Assert.Equal(original.RelayCandidates, rebuilt.RelayCandidates);
+        Assert.Equal(original.CumulativeProbabilityOfSuccess, rebuilt.CumulativeProbabilityOfSuccess);
         Assert.Equal(original.Log.Select(IncidentEventJson.Write), rebuilt.Log.Select(IncidentEventJson.Write));
     }
 
@@ -427,6 +431,11 @@ public sealed class IncidentEventJsonTests
         { "closure-refused", "\"landed\":false", "\"landed\":\"no\"", "'evidence.landed'" },
         { "closure-refused", "\"conflicts\":[", "\"conflicts\":[1,", "'conflicts[0]'" },
         { "closure-refused", "\"conflicts\":[", "\"conflicts\":\"x\",\"y\":[", "'conflicts'" },
+        { "search-completed", "\"pod\":0.8647", "\"pod\":1.2", "'pod'" },
+        { "search-completed", "\"pos\":0.4123", "\"pos\":-0.1", "'pos'" },
+        { "search-completed", "\"pattern\":\"expanding_square\"", "\"pattern\":\"\"", "'pattern'" },
+        { "search-completed", "\"area\":[", "\"area\":[{\"lat\":91,\"lon\":1},", "'area[0].lat'" },
+        { "search-completed", "\"area\":[", "\"area\":\"x\",\"y\":[", "'area'" },
         { "incident-closed", "\"caller\":\"caller-a\"", "\"caller\":\" \"", "'evidence.caller'" },
         { "incident-closed", "\"lat\":51.02", "\"lat\":90.000001", "'evidence.lat'" },
         { "incident-closed", ",\"time\":\"2021-11-24T01:55:00.000Z\",\"landed\"", ",\"landed\"", "'evidence.time'" },
@@ -661,6 +670,12 @@ public sealed class IncidentEventJsonTests
         {
             case MaydayRelayBroadcast relay:
                 Assert.Equal(relay.Candidates, ((MaydayRelayBroadcast)actual).Candidates);
+                break;
+            case SearchCompleted search:
+                var searched = (SearchCompleted)actual;
+                Assert.Equal(search.Area, searched.Area);
+                Assert.Equal((search.AssetName, search.Pattern, search.ProbabilityOfDetection, search.ProbabilityOfSuccess),
+                    (searched.AssetName, searched.Pattern, searched.ProbabilityOfDetection, searched.ProbabilityOfSuccess));
                 break;
             case ClosureRefused refused:
                 var back = (ClosureRefused)actual;
