@@ -26,6 +26,7 @@ public sealed class NetCdfVectorField : IVectorField
     private readonly NetCdfGrid _grid;
     private readonly long[] _ticks;
     private readonly double[][] _slices;
+    private BlendedSlice? _blend;
     private readonly int _rowStride;
     private readonly string _quantity;
     private long _missingSamples;
@@ -94,24 +95,32 @@ public sealed class NetCdfVectorField : IVectorField
         }
 
         var (index, weight) = TimeIndex(time.UtcTicks);
-        var before = _slices[index];
-        var after = weight > 0 ? _slices[index + 1] : null;
         long missing = 0;
-        for (var i = 0; i < count; i++)
+        if (weight == 0)
         {
-            _grid.Locate(eastingsMetres[i], northingsMetres[i], out var cell, out var a, out var b);
-            var corners = new Corners(2 * cell, _rowStride, a, b);
-            var gap = Interpolate(before, corners, out var east, out var north);
-            if (after is not null)
+            var slice = _slices[index];
+            for (var i = 0; i < count; i++)
             {
-                gap |= Interpolate(after, corners, out var laterEast, out var laterNorth);
-                east += weight * (laterEast - east);
-                north += weight * (laterNorth - north);
+                _grid.Locate(eastingsMetres[i], northingsMetres[i], out var cell, out var a, out var b);
+                var gap = Interpolate(slice, new Corners(2 * cell, _rowStride, a, b), out var east, out var north);
+                eastMetresPerSecond[i] = east;
+                northMetresPerSecond[i] = north;
+                missing += gap ? 1 : 0;
             }
-
-            eastMetresPerSecond[i] = east;
-            northMetresPerSecond[i] = north;
-            missing += gap ? 1 : 0;
+        }
+        else
+        {
+            // Between two of the file's times: blend the two slices once per time (a drift samples every particle at
+            // the same time, in many batches), then one bilinear interpolation per particle instead of two.
+            var blend = Blend(time.UtcTicks, index, weight);
+            for (var i = 0; i < count; i++)
+            {
+                _grid.Locate(eastingsMetres[i], northingsMetres[i], out var cell, out var a, out var b);
+                var gap = Interpolate(blend, new Corners(2 * cell, _rowStride, a, b), out var east, out var north);
+                eastMetresPerSecond[i] = east;
+                northMetresPerSecond[i] = north;
+                missing += gap ? 1 : 0;
+            }
         }
 
         if (missing > 0)
@@ -184,6 +193,47 @@ public sealed class NetCdfVectorField : IVectorField
         north += weight * v;
     }
 
+    // The two slices blended in time, missing values counted as 0 with their gap kept as NaN in a second slice, so that
+    // the sum is the same as interpolating each slice and blending the results. One is cached: reference writes are
+    // atomic, and two batches computing the same blend at once only repeat work.
+    private BlendedSlice Blend(long ticks, int index, double weight)
+    {
+        if (Volatile.Read(ref _blend) is { } cached && cached.Ticks == ticks)
+        {
+            return cached;
+        }
+
+        var (before, after) = (_slices[index], _slices[index + 1]);
+        var values = new double[before.Length];
+        var gaps = new bool[before.Length / 2];
+        for (var k = 0; k < gaps.Length; k++)
+        {
+            var (u0, v0, u1, v1) = (before[2 * k], before[(2 * k) + 1], after[2 * k], after[(2 * k) + 1]);
+            var gapBefore = double.IsNaN(u0) || double.IsNaN(v0);
+            var gapAfter = double.IsNaN(u1) || double.IsNaN(v1);
+            values[2 * k] = ((1 - weight) * (gapBefore ? 0 : u0)) + (weight * (gapAfter ? 0 : u1));
+            values[(2 * k) + 1] = ((1 - weight) * (gapBefore ? 0 : v0)) + (weight * (gapAfter ? 0 : v1));
+            gaps[k] = gapBefore || gapAfter;
+        }
+
+        var blend = new BlendedSlice(ticks, values, gaps);
+        Volatile.Write(ref _blend, blend);
+        return blend;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Interpolate(BlendedSlice blend, in Corners corners, out double east, out double north)
+    {
+        var values = blend.Values;
+        var gaps = blend.Gaps;
+        east = (corners.WeightSouthWest * values[corners.SouthWest]) + (corners.WeightSouthEast * values[corners.SouthWest + 2])
+            + (corners.WeightNorthWest * values[corners.NorthWest]) + (corners.WeightNorthEast * values[corners.NorthWest + 2]);
+        north = (corners.WeightSouthWest * values[corners.SouthWest + 1]) + (corners.WeightSouthEast * values[corners.SouthWest + 3])
+            + (corners.WeightNorthWest * values[corners.NorthWest + 1]) + (corners.WeightNorthEast * values[corners.NorthWest + 3]);
+        return (gaps[corners.SouthWest / 2] && corners.WeightSouthWest > 0) || (gaps[(corners.SouthWest / 2) + 1] && corners.WeightSouthEast > 0)
+            || (gaps[corners.NorthWest / 2] && corners.WeightNorthWest > 0) || (gaps[(corners.NorthWest / 2) + 1] && corners.WeightNorthEast > 0);
+    }
+
     private (int Index, double Weight) TimeIndex(long ticks)
     {
         if (ticks <= _ticks[0])
@@ -205,6 +255,8 @@ public sealed class NetCdfVectorField : IVectorField
         var after = ~found;
         return (after - 1, (double)(ticks - _ticks[after - 1]) / (_ticks[after] - _ticks[after - 1]));
     }
+
+    private sealed record BlendedSlice(long Ticks, double[] Values, bool[] Gaps);
 
     // Offsets of a cell's south-west and north-west nodes in an interleaved (east, north) slice, with bilinear weights.
     private readonly struct Corners(int southWest, int rowStride, double northFraction, double eastFraction)
