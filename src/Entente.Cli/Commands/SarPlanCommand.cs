@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Entente.Geo.Geography;
-using Entente.Sar.Drift;
 
 namespace Entente.Cli.Commands;
 
@@ -23,30 +22,14 @@ internal static class SarPlanCommand
             Required = true,
         };
         var previousPos = new Option<string?>("--previous-pos") { Description = "POS of the searches already done for this incident, e.g. 0.3,0.2", HelpName = "P,..." };
-        var category = new Option<string?>("--category")
-        {
-            Description = "Leeway categories with weights, KEY[:WEIGHT],... (default REFUGEE-RAFT-1:60,SKIFF-3:30,PIW-1:10)",
-            HelpName = "KEYS",
-        };
-        var particles = new Option<int>("--particles") { Description = "Particles", HelpName = "N", DefaultValueFactory = _ => 5_000 };
-        var step = new Option<string>("--step") { Description = "Time step", HelpName = "INTERVAL", DefaultValueFactory = _ => "10m" };
-        var wind = new Option<string?>("--wind") { Description = "A constant 10 m wind, SPEED@FROM (m/s, degrees true); calm when no wind is given", HelpName = "SPEED@FROM" };
-        var windFile = new Option<string?>("--wind-file") { Description = "A wind series, CSV lines time,speed_m_s,from_deg", HelpName = "FILE" };
-        var forcing = new Option<string?>("--forcing") { Description = "CF NetCDF wind and/or surface current (x_wind/y_wind, x_sea_water_velocity/y_sea_water_velocity)", HelpName = "FILE.nc" };
-        var floodPeak = new Option<string?>("--tide-flood-peak")
-        {
-            Description = "The built-in Strait tidal stream: a time of peak flood at springs, ISO 8601 UTC (default: an approximate phase)",
-            HelpName = "TIME",
-        };
-        var springRate = new Option<double>("--tide-spring-kn") { Description = "The built-in stream's spring rate in the narrows, knots", HelpName = "KN", DefaultValueFactory = _ => 2.9 };
-        var noTide = new Option<bool>("--no-tide") { Description = "No tidal stream (current only from --forcing, or none)" };
-        var seed = new Option<ulong>("--seed") { Description = "Random seed", HelpName = "N", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out", "-o") { Description = "Directory for plan.geojson and plan.json", HelpName = "DIR", Required = true };
 
         var command = new Command("plan", "Plan a search for an incident or a datum: drift the datum to the time of the search and choose a pattern for each asset, with its probability of success.")
         {
-            incidents, incident, datum, time, sigma, at, asset, previousPos, category, particles, step, wind, windFile, forcing, floodPeak, springRate, noTide, seed, output,
+            incidents, incident, datum, time, sigma, at, asset, previousPos, output,
         };
+        var drift = new SarDriftOptionSet();
+        drift.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var configuration = parse.InvocationConfiguration;
@@ -64,17 +47,10 @@ internal static class SarPlanCommand
 
             var assets = SarAssetText.Assets(parse.GetValue(asset));
             var previous = SarAssetText.PreviousPos(parse.GetValue(previousPos));
-            var options = new DriftOptions
-            {
-                Particles = (int)SarArguments.Positive(parse.GetValue(particles), "--particles", 1_000_000),
-                Step = IntervalText.Parse(parse.GetValue(step)!, "--step"),
-                RandomSeed = parse.GetValue(seed),
-            };
-            var windText = parse.GetValue(wind);
-            var driftForcing = SarForcingText.Resolve(windText, parse.GetValue(windFile), parse.GetValue(forcing), parse.GetValue(noTide),
-                parse.GetValue(floodPeak), parse.GetValue(springRate));
-            var scenarios = SarArguments.Scenarios(parse.GetValue(category));
-            double? windFrom = windText is null ? null : SarArguments.Wind(windText).FromDegrees;
+            var options = drift.Options(parse, 1_000_000);
+            var driftForcing = drift.Forcing(parse);
+            var scenarios = drift.Scenarios(parse);
+            var windFrom = drift.WindFromDegrees(parse);
             var plan = new SarPlanInput(target, start, scenarios, driftForcing, options, windFrom, assets, previous);
 
             var terminal = ReferenceEquals(configuration.Error, Console.Error) && !Console.IsErrorRedirected;
