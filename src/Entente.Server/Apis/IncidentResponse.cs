@@ -4,11 +4,12 @@ using Entente.Incidents.Incidents;
 
 namespace Entente.Server.Apis;
 
-/// <summary>An incident as it stands: coordinating centre, datum, people, handover, tasked assets.</summary>
+/// <summary>An incident as it stands: coordinating centre, datum, people, handover, tasked assets, and the searches
+/// that found nothing with their cumulative probability of success.</summary>
 public sealed record IncidentResponse(string Id, string Origin, DateTimeOffset OpenedAt, string Status, string Coordinator, double DatumLat,
     double DatumLon, double DatumSigmaMetres, string DatumBasis, DateTimeOffset DatumTime, long? DatumTrack, int? PeopleAboard, int PeopleRescued,
     int PeopleLanded, int PeopleMissing, string? HandoverOfferedTo, DateTimeOffset? HandoverDeadline, bool HandoverEscalated, int Callers,
-    IReadOnlyList<string> TaskedAssets, int LogEntries)
+    IReadOnlyList<string> TaskedAssets, int LogEntries, int Searches, double CumulativePos)
 {
     /// <summary>The response for an incident.</summary>
     /// <param name="i">The incident.</param>
@@ -20,6 +21,7 @@ public sealed record IncidentResponse(string Id, string Origin, DateTimeOffset O
             i.Datum.Position.LatitudeDegrees, i.Datum.Position.LongitudeDegrees, i.Datum.SigmaMetres, i.Datum.Basis.ToString().ToLowerInvariant(),
             i.Datum.Time, i.Datum.TrackId, i.People.Aboard, i.People.Rescued, i.People.Landed, i.People.Missing,
             i.PendingHandover is { } offer ? CoordinationCentres.ToName(offer.To) : null, i.PendingHandover?.Deadline, i.HandoverEscalated,
-            i.Callers.Count, [.. i.Tasked.Values.Select(t => $"{t.AssetId}: {AssetTaskTypes.ToName(t.Task)}")], i.Log.Count);
+            i.Callers.Count, [.. i.Tasked.Values.Select(t => $"{t.AssetId}: {AssetTaskTypes.ToName(t.Task)}")], i.Log.Count,
+            i.Searches.Count, Math.Round(i.CumulativeProbabilityOfSuccess, 4));
     }
 }

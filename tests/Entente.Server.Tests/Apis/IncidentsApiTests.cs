@@ -20,6 +20,9 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     {
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, TestContext.Current.CancellationToken);
         Assert.Equal("cross-gris-nez", detail.GetProperty("incident").GetProperty("coordinator").GetString());
+        // No search has been recorded yet: the cumulative probability of success is 0.
+        Assert.Equal(0, detail.GetProperty("incident").GetProperty("searches").GetInt32());
+        Assert.Equal(0, detail.GetProperty("incident").GetProperty("cumulativePos").GetDouble());
         var log = detail.GetProperty("log");
         Assert.Equal("incident-opened", log[0].GetProperty("type").GetString());
         Assert.Equal(1, log[0].GetProperty("version").GetInt32());
