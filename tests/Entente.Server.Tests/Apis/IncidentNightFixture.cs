@@ -24,8 +24,15 @@ public sealed class IncidentNightFixture : IAsyncLifetime
             var incidents = await Client.GetFromJsonAsync<List<JsonElement>>("/api/incidents", Json);
             if (incidents is { Count: > 0 })
             {
-                IncidentId = incidents[^1].GetProperty("id").GetString()!;
-                return;
+                // The journal stores the pipeline's events a moment after the picture shows them: wait for the opening
+                // to be stored, so that tests reading the stored log find it.
+                var id = incidents[^1].GetProperty("id").GetString()!;
+                var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json);
+                if (detail.GetProperty("log").GetArrayLength() > 0)
+                {
+                    IncidentId = id;
+                    return;
+                }
             }
 
             await Task.Delay(250);
