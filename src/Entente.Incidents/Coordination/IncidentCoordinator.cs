@@ -73,6 +73,13 @@ public sealed class IncidentCoordinator
     /// <returns>The particles at the last frame, or null.</returns>
     public ParticleCloud? DriftOf(IncidentId id) => _drifts.TryGetValue(id, out var drift) ? drift.Snapshot() : null;
 
+    /// <summary>Where an incident's boat may be: its drift's particles when the track is lost, otherwise particles spread
+    /// over the datum's uncertainty (the boat is tracked, so it has not drifted from it).</summary>
+    /// <param name="id">The incident.</param>
+    /// <returns>The particles, or null when there is no such incident.</returns>
+    public ParticleCloud? CloudOf(IncidentId id) =>
+        _incidents.FirstOrDefault(i => i.Id == id) is { } incident ? DriftOf(id) ?? StartDrift(id, incident.Datum).Snapshot() : null;
+
     /// <summary>
     /// Records a search of an open incident that found nothing: its probability of success is computed against the
     /// incident's drift (or, while a track holds the incident, a cloud about the datum), and the drift's particles in
@@ -93,7 +100,7 @@ public sealed class IncidentCoordinator
         var incident = _incidents.FirstOrDefault(i => i.Id == id)
             ?? throw new KeyNotFoundException($"There is no incident {id}.");
         var drift = _drifts.GetValueOrDefault(id);
-        var cloud = drift?.Snapshot() ?? StartDrift(id, incident.Datum).Snapshot();
+        var cloud = CloudOf(id)!;
         var pods = SearchProbability.ParticlePods(cloud, pattern);
         var pos = SearchProbability.Pos(cloud, pods);
         var recorded = incident.RecordSearch(pattern.Asset.Name, SearchPlanGeoJson.KindName(pattern.Kind), pattern.CoveredAreaPositions(), pattern.Pod, pos,

@@ -32,18 +32,53 @@ public static class DriftGeoJson
         });
         foreach (var datum in result.DatumTrack)
         {
-            Feature(writer, "Point", w => Position(w, datum.Centroid), w =>
-            {
-                w.WriteString("kind", "datum");
-                w.WriteString("time", datum.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteNumber("sigma_m", Math.Round(datum.SigmaMetres, 1));
-                w.WriteNumber("sigma_major_m", Math.Round(datum.SigmaMajorMetres, 1));
-                w.WriteNumber("sigma_minor_m", Math.Round(datum.SigmaMinorMetres, 1));
-                w.WriteNumber("major_axis_deg", Math.Round(datum.MajorAxisBearingDegrees, 1));
-                w.WriteNumber("stranded", Math.Round(datum.StrandedFraction, 4));
-            });
+            Feature(writer, "Point", w => Position(w, datum.Centroid), w => DatumProperties(w, datum));
         }
 
+        WriteAreas(writer, areas);
+        WriteParticles(writer, result.Final, [.. result.Request.Scenarios.Select(sc => sc.Category.Key)]);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a particle cloud alone as a FeatureCollection: its datum as a point, the containment areas, and the
+    /// particles by category (e.g. a lost boat's drift in the picture).
+    /// </summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="cloud">The particles.</param>
+    /// <param name="categoryKeys">The leeway category of each scenario index.</param>
+    /// <param name="areas">Containment areas of the cloud.</param>
+    public static void WriteCloud(Utf8JsonWriter writer, ParticleCloud cloud, IReadOnlyList<string> categoryKeys, IReadOnlyList<ContainmentArea> areas)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(cloud);
+        ArgumentNullException.ThrowIfNull(categoryKeys);
+        ArgumentNullException.ThrowIfNull(areas);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WriteStartArray("features");
+        var datum = DatumEstimator.Estimate(cloud);
+        Feature(writer, "Point", w => Position(w, datum.Centroid), w => DatumProperties(w, datum));
+        WriteAreas(writer, areas);
+        WriteParticles(writer, cloud, categoryKeys);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void DatumProperties(Utf8JsonWriter w, DatumPoint datum)
+    {
+        w.WriteString("kind", "datum");
+        w.WriteString("time", datum.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteNumber("sigma_m", Math.Round(datum.SigmaMetres, 1));
+        w.WriteNumber("sigma_major_m", Math.Round(datum.SigmaMajorMetres, 1));
+        w.WriteNumber("sigma_minor_m", Math.Round(datum.SigmaMinorMetres, 1));
+        w.WriteNumber("major_axis_deg", Math.Round(datum.MajorAxisBearingDegrees, 1));
+        w.WriteNumber("stranded", Math.Round(datum.StrandedFraction, 4));
+    }
+
+    private static void WriteAreas(Utf8JsonWriter writer, IReadOnlyList<ContainmentArea> areas)
+    {
         foreach (var area in areas)
         {
             Feature(writer, "MultiPolygon", w =>
@@ -70,23 +105,22 @@ public static class DriftGeoJson
                 w.WriteNumber("area_km2", Math.Round(area.AreaSquareMetres / 1e6, 3));
             });
         }
+    }
 
-        var final = result.Final;
-        for (var s = 0; s < result.Request.Scenarios.Count; s++)
+    private static void WriteParticles(Utf8JsonWriter writer, ParticleCloud final, IReadOnlyList<string> categoryKeys)
+    {
+        for (var s = 0; s < categoryKeys.Count; s++)
         {
             var scenario = (byte)s;
             var members = Enumerable.Range(0, final.Count).Where(i => final.Scenarios[i] == scenario && final.States[i] != ParticleState.NotDeparted).ToList();
             Feature(writer, "MultiPoint", w => Positions(w, members.Select(final.PositionOf)), w =>
             {
                 w.WriteString("kind", "particles");
-                w.WriteString("category", result.Request.Scenarios[scenario].Category.Key);
+                w.WriteString("category", categoryKeys[scenario]);
                 w.WriteNumber("particles", members.Count);
                 w.WriteNumber("stranded", members.Count(i => final.States[i] == ParticleState.Stranded));
             });
         }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     private static void Feature(Utf8JsonWriter writer, string type, Action<Utf8JsonWriter> coordinates, Action<Utf8JsonWriter> properties)

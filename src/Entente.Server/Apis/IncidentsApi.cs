@@ -10,6 +10,7 @@ using Entente.Incidents.Events;
 using Entente.Incidents.Evidence;
 using Entente.Incidents.Incidents;
 using Entente.Rules.Alerts;
+using Entente.Sar.Outputs;
 using Entente.Server.Picture;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,6 +29,8 @@ public static class IncidentsApi
         var incidents = app.MapGroup("/api/incidents").WithTags("Incidents");
         incidents.MapGet("/", List).WithName("ListIncidents").WithSummary("Incidents, newest first.");
         incidents.MapGet("/{id}", Detail).WithName("GetIncident").WithSummary("An incident with its whole stored log.");
+        incidents.MapGet("/{id}/drift", Drift).WithName("GetIncidentDrift")
+            .WithSummary("Where the boat may be: the datum, the 50% and 90% containment areas and the particles, as GeoJSON (the leeway drift once the track is lost).");
         incidents.MapPost("/{id}/handover/accept", Accept).WithName("AcceptHandover").WithSummary("The offered centre accepts the incident.");
         incidents.MapPost("/{id}/handover/decline", Decline).WithName("DeclineHandover").WithSummary("The offered centre declines, with a reason.");
         incidents.MapPost("/{id}/consents", Consent).WithName("RecordConsent").WithSummary("A state consents to the other's asset in its waters.");
@@ -65,6 +68,28 @@ public static class IncidentsApi
             JsonDocument.Parse(e.PayloadJson).RootElement.Clone())).ToList();
         var incident = current ?? IncidentResponse.From(SarIncident.FromLog(stored.Select(e => Incidents.Output.IncidentEventJson.Read(e.PayloadJson))));
         return TypedResults.Ok(new IncidentDetailResponse(incident, log));
+    }
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> Drift(LivePicture picture, string id)
+    {
+        if (!IncidentId.TryParse(id, out var incidentId))
+        {
+            return Problems.BadRequest("The incident id is like INC-00007.");
+        }
+
+        if (picture.CloudOf(incidentId) is not { } drift)
+        {
+            return TypedResults.Problem($"There is no open incident {id} in the picture.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        }
+
+        var grid = ContainmentGrid.FromCloud(drift.Cloud);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            DriftGeoJson.WriteCloud(writer, drift.Cloud, drift.Categories, [ContainmentArea.Of(grid, 0.5), ContainmentArea.Of(grid, 0.9)]);
+        }
+
+        return TypedResults.File(buffer.WrittenMemory.ToArray(), "application/geo+json");
     }
 
     private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Accept(LivePicture picture, string id, ActorRequest? request) =>

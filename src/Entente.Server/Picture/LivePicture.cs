@@ -7,6 +7,7 @@ using Entente.Incidents.Output;
 using Entente.Picture.Pipeline;
 using Entente.Rules.Alerts;
 using Entente.Rules.Output;
+using Entente.Sar.Particles;
 using Entente.Simulation.Output;
 using Entente.Storage;
 using Entente.Storage.Events;
@@ -69,6 +70,19 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
             {
                 return _pipeline?.Monitor.Book.Alerts ?? [];
             }
+        }
+    }
+
+    /// <summary>Where an incident's boat may be, as particles with the leeway category of each scenario.</summary>
+    /// <param name="id">The incident.</param>
+    /// <returns>The particles and categories, or null when there is no such incident (or no picture yet).</returns>
+    public (ParticleCloud Cloud, IReadOnlyList<string> Categories)? CloudOf(Core.Identifiers.IncidentId id)
+    {
+        lock (_gate)
+        {
+            return _pipeline?.Incidents.CloudOf(id) is { } cloud
+                ? (cloud, [.. _pipeline.Incidents.Options.DriftScenarios.Select(s => s.Category.Key)])
+                : null;
         }
     }
 

@@ -30,6 +30,37 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnIncidentsDrift_IsGeoJson_WithItsDatum_ContainmentAreas_AndParticles()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var incident = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
+        var (lat, lon, sigma) = (incident.GetProperty("incident").GetProperty("datumLat").GetDouble(), incident.GetProperty("incident").GetProperty("datumLon").GetDouble(),
+            incident.GetProperty("incident").GetProperty("datumSigmaMetres").GetDouble());
+
+        using var response = await Client.GetAsync($"/api/incidents/{night.IncidentId}/drift", ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var features = (await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct)).GetProperty("features").EnumerateArray().ToList();
+        var datum = features.Single(f => f.GetProperty("properties").GetProperty("kind").GetString() == "datum").GetProperty("geometry").GetProperty("coordinates");
+        // The boat may have moved a little since the datum was logged; the cloud's centre is near it (2 km is generous).
+        Assert.InRange(datum[1].GetDouble(), lat - 0.02, lat + 0.02);
+        Assert.InRange(datum[0].GetDouble(), lon - 0.03, lon + 0.03);
+        var areas = features.Where(f => f.GetProperty("properties").GetProperty("kind").GetString() == "containment")
+            .ToDictionary(f => f.GetProperty("properties").GetProperty("level").GetDouble(), f => f.GetProperty("properties").GetProperty("area_km2").GetDouble());
+        Assert.Equal([0.5, 0.9], areas.Keys.Order());
+        Assert.True(areas[0.9] > areas[0.5]);
+        var particles = features.Where(f => f.GetProperty("properties").GetProperty("kind").GetString() == "particles").Sum(f => f.GetProperty("properties").GetProperty("particles").GetInt32());
+        Assert.Equal(1_000, particles);
+        Assert.True(sigma >= 0);
+
+        using var bad = await Client.GetAsync("/api/incidents/nonsense/drift", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var missing = await Client.GetAsync("/api/incidents/INC-99999/drift", ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task AnAlert_CanBeAcknowledgedOnce_AndTheAcknowledgementShows()
     {
         var alerts = await Client.GetFromJsonAsync<List<JsonElement>>("/api/alerts?status=raised", Json, TestContext.Current.CancellationToken);
