@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Entente.Geo.Geography;
 using Entente.Sar.Drift;
-using Entente.Sar.Forcing;
 using Entente.Sar.Outputs;
 
 namespace Entente.Cli.Commands;
@@ -20,25 +17,15 @@ internal sealed class SarDriftRunner(ChannelGeography geography, string director
 
     public int Run(DriftRequest request, CancellationToken cancellationToken)
     {
-        DriftSimulationProgress? progress = null;
         DriftResult result;
         var started = timeProvider.GetTimestamp();
         try
         {
             Directory.CreateDirectory(directory);
-            DateTimeOffset reached = request.Seed.Time;
-            var writer = new SimProgressWriter(error, terminal, () => reached, "drifted");
-            progress = new DriftSimulationProgress(writer, request, t => reached = t);
-            result = DriftRunner.Run(request, geography.LandRaster, progress, cancellationToken);
-        }
-        catch (ForcingCoverageException ex)
-        {
-            progress?.Finish();
-            throw new CommandInputException(SimCommands.OneLine(ex.Message), ex);
+            result = SarRunSupport.Drift(request, geography.LandRaster, error, terminal, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            progress?.Finish();
             error.WriteLine("entente: interrupted; nothing written.");
             return SimRunRunner.InterruptedExitCode;
         }
@@ -47,11 +34,10 @@ internal sealed class SarDriftRunner(ChannelGeography geography, string director
             throw new CommandInputException($"--out {directory}: {SimCommands.OneLine(ex.Message)}", ex);
         }
 
-        progress.Finish();
         var elapsed = timeProvider.GetElapsedTime(started);
         var areas = Levels.Select(level => ContainmentArea.Of(ContainmentGrid.FromCloud(result.Final), level)).ToList();
-        Write(Path.Combine(directory, GeoJsonFileName), w => DriftGeoJson.Write(w, result, areas));
-        Write(Path.Combine(directory, SummaryFileName), w => DriftSummaryJson.Write(w, result, areas));
+        SarRunSupport.WriteJson(Path.Combine(directory, GeoJsonFileName), w => DriftGeoJson.Write(w, result, areas));
+        SarRunSupport.WriteJson(Path.Combine(directory, SummaryFileName), w => DriftSummaryJson.Write(w, result, areas));
         if (request.Options.KeepHistory)
         {
             WriteHistory(Path.Combine(directory, ParticlesFileName), result);
@@ -64,13 +50,6 @@ internal sealed class SarDriftRunner(ChannelGeography geography, string director
         error.WriteLine(string.Create(c,
             $"entente: {result.ParticleSteps:N0} particle-steps in {elapsed.TotalSeconds:0.00} s; wrote {Path.Combine(directory, GeoJsonFileName)} and {SummaryFileName}{(request.Options.KeepHistory ? " and " + ParticlesFileName : string.Empty)}"));
         return 0;
-    }
-
-    private static void Write(string path, Action<Utf8JsonWriter> write)
-    {
-        using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        write(writer);
     }
 
     private static void WriteHistory(string path, DriftResult result)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Entente.Core.Projection;
 using Entente.Core.Units;
@@ -47,8 +46,8 @@ internal sealed class SarPlanRunner(ChannelGeography geography, string directory
         var history = input.PreviousPos.Aggregate(SearchHistory.Empty, (h, pos) => h.With(pos));
         history = plan.Assignments.Aggregate(history, (h, a) => h.With(Math.Clamp(a.ConditionalPos, 0, 1)));
 
-        Write(Path.Combine(directory, GeoJsonFileName), w => SearchPlanGeoJson.Write(w, plan));
-        Write(Path.Combine(directory, SummaryFileName), w => WriteSummary(w, input, datum, windFrom, plan, history));
+        SarRunSupport.WriteJson(Path.Combine(directory, GeoJsonFileName), w => SearchPlanGeoJson.Write(w, plan));
+        SarRunSupport.WriteJson(Path.Combine(directory, SummaryFileName), w => WriteSummary(w, input, datum, windFrom, plan, history));
 
         foreach (var assignment in plan.Assignments)
         {
@@ -70,37 +69,20 @@ internal sealed class SarPlanRunner(ChannelGeography geography, string directory
     private ParticleCloud Drift(SarPlanInput input, CancellationToken cancellationToken)
     {
         var target = input.Target;
-        DriftSimulationProgress? progress = null;
+        var seed = DriftSeed.Circle(target.Position, target.Time, 2 * target.SigmaMetres);
         try
         {
-            var seed = DriftSeed.Circle(target.Position, target.Time, 2 * target.SigmaMetres);
             if (input.At == target.Time)
             {
                 return new DriftSimulation(seed, input.Scenarios, input.Forcing, input.Options, geography.LandRaster).Snapshot();
             }
 
             var request = new DriftRequest(seed, input.Scenarios, input.Forcing, input.At - target.Time, input.Options);
-            DateTimeOffset reached = seed.Time;
-            var writer = new SimProgressWriter(error, terminal, () => reached, "drifted");
-            progress = new DriftSimulationProgress(writer, request, t => reached = t);
-            var result = DriftRunner.Run(request, geography.LandRaster, progress, cancellationToken);
-            progress.Finish();
-            return result.Final;
-        }
-        catch (ForcingCoverageException ex)
-        {
-            progress?.Finish();
-            throw new CommandInputException(SimCommands.OneLine(ex.Message), ex);
+            return SarRunSupport.Drift(request, geography.LandRaster, error, terminal, cancellationToken).Final;
         }
         catch (ArgumentException ex)
         {
-            progress?.Finish();
             throw new CommandInputException(SimCommands.OneLine(ex.Message), ex);
-        }
-        catch (OperationCanceledException)
-        {
-            progress?.Finish();
-            throw;
         }
     }
 
@@ -181,11 +163,4 @@ internal sealed class SarPlanRunner(ChannelGeography geography, string directory
     }
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", C);
-
-    private static void Write(string path, Action<Utf8JsonWriter> write)
-    {
-        using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        write(writer);
-    }
 }
