@@ -17,7 +17,31 @@ export interface EntenteHook {
   pixelOf(lon: number, lat: number): [number, number];
   /** The kinds of the features rendered at a viewport (CSS pixel) position, topmost first. */
   kindsAt(x: number, y: number): string[];
+  /** Tracks on the map now (live, or the replayed snapshot). */
+  trackCount(): number;
+  /** Track id → [lon, lat] of the tracks on the map now. */
+  trackPositions(): Record<string, [number, number]>;
+  /** Stream frames received since the page loaded. */
+  frames(): number;
+  /** The stream's state: "connecting", "live" or "reconnecting". */
+  connection(): string;
+  /** The picture time shown (the latest frame's, or the replayed snapshot's), ISO 8601; undefined before any. */
+  pictureTime(): string | undefined;
+  /** Opens an incident's panel; resolves once it shows its details (or why they could not load). */
+  openIncident(id: string): Promise<void>;
+  /** Replays the picture at a time (ISO 8601); resolves once the snapshot is drawn. */
+  replayAt(iso: string): Promise<void>;
+  /** Back to the live picture. */
+  live(): void;
+  /** Drift and plan features on the map for the open incident, e.g. {"drift:containment": 2, "plan:area": 1}. */
+  overlayCounts(): Record<string, number>;
 }
+
+/** The live picture's part of the hook, supplied by main.ts. */
+export type LiveHook = Pick<
+  EntenteHook,
+  "trackCount" | "trackPositions" | "frames" | "connection" | "pictureTime" | "openIncident" | "replayAt" | "live" | "overlayCounts"
+>;
 
 declare global {
   interface Window {
@@ -33,7 +57,7 @@ export interface HookControl {
   reject(reason: unknown): void;
 }
 
-export function installHook(entente: EntenteMap): HookControl {
+export function installHook(entente: EntenteMap, live: LiveHook): HookControl {
   const { map } = entente;
   let control: HookControl = { resolve: () => undefined, reject: () => undefined };
   const ready = new Promise<void>((resolve, reject) => {
@@ -103,6 +127,6 @@ export function installHook(entente: EntenteMap): HookControl {
     return kinds;
   }
 
-  window.entente = { ready, layerCounts, pixelOf, kindsAt };
+  window.entente = { ready, layerCounts, pixelOf, kindsAt, ...live };
   return control;
 }

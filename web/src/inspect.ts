@@ -8,12 +8,20 @@ import { formatDecimal, formatPosition } from "./format";
 import { t } from "./i18n";
 import type { GeographyProperties } from "./kinds";
 import { describeKind } from "./labels";
+import type { TrackLayer } from "./layers/tracks";
+import type { TrackJson } from "./live/types";
 import type { EntenteMap } from "./map";
+import { describeTrack, trackRows, trackTitle } from "./trackText";
 
 const HIT_TOLERANCE = 3;
 const TOOLTIP_OFFSET = 14;
 
+interface TrackSelection {
+  track: string;
+}
+
 interface Selection {
+  track?: undefined;
   props: GeographyProperties;
   lonLat: [number, number];
   /** True when the position is the feature's own (a point), false when it is where the user clicked. */
@@ -21,8 +29,10 @@ interface Selection {
 }
 
 export interface Inspector {
-  /** Re-renders the open details (after a language change). */
+  /** Re-renders the open details (after a language change, or a new frame for a selected track). */
   render(): void;
+  /** Shows a track's details, as a click on it does. */
+  selectTrack(id: string): void;
 }
 
 export function installInspector(
@@ -30,9 +40,21 @@ export function installInspector(
   target: HTMLElement,
   tooltip: HTMLElement,
   details: HTMLElement,
+  tracks: TrackLayer,
 ): Inspector {
   const { map } = entente;
-  let selection: Selection | undefined;
+  let selection: Selection | TrackSelection | undefined;
+
+  /** Tracks come first: they are drawn above the geography and are what the watch is about. */
+  function topTrack(pixel: Pixel): TrackJson | undefined {
+    for (const feature of map.getFeaturesAtPixel(pixel, { hitTolerance: HIT_TOLERANCE, layerFilter: tracks.isTrackLayer })) {
+      const track = tracks.trackOf(feature);
+      if (track) {
+        return track;
+      }
+    }
+    return undefined;
+  }
 
   function topFeature(pixel: Pixel): FeatureLike | undefined {
     return map.getFeaturesAtPixel(pixel, { hitTolerance: HIT_TOLERANCE, layerFilter: entente.isGeographyLayer })[0];
@@ -42,12 +64,11 @@ export function installInspector(
     tooltip.hidden = true;
   }
 
-  function showTooltip(feature: FeatureLike, pixel: Pixel): void {
-    const props = feature.getProperties() as GeographyProperties;
+  function showTooltip(title: string, subtitle: string, pixel: Pixel): void {
     const name = document.createElement("strong");
-    name.textContent = props.name ?? props.id ?? "";
+    name.textContent = title;
     const kind = document.createElement("span");
-    kind.textContent = describeKind(props);
+    kind.textContent = subtitle;
     tooltip.replaceChildren(name, kind);
     tooltip.hidden = false;
 
@@ -72,18 +93,12 @@ export function installInspector(
     list.append(dt, dd);
   }
 
-  function render(): void {
-    if (!selection) {
-      details.hidden = true;
-      details.replaceChildren();
-      return;
-    }
-    const { props, lonLat, exact } = selection;
+  function header(text: string): HTMLElement {
     const header = document.createElement("div");
     header.className = "details__header";
     const title = document.createElement("h2");
     title.className = "details__title";
-    title.textContent = props.name ?? props.id ?? t("details.title");
+    title.textContent = text;
     const close = document.createElement("button");
     close.type = "button";
     close.className = "details__close";
@@ -92,6 +107,38 @@ export function installInspector(
     close.textContent = "×";
     close.addEventListener("click", () => select(undefined));
     header.append(title, close);
+    return header;
+  }
+
+  function renderTrack(id: string): void {
+    const track = tracks.get(id);
+    if (!track) {
+      select(undefined);
+      return;
+    }
+    const list = document.createElement("dl");
+    list.className = "details__list";
+    for (const [term, ...lines] of trackRows(track)) {
+      row(list, term ?? "", ...lines);
+    }
+    details.replaceChildren(header(trackTitle(track)), list);
+    details.dataset["track"] = id;
+    details.setAttribute("aria-label", t("details.title"));
+    details.hidden = false;
+  }
+
+  function render(): void {
+    if (!selection) {
+      details.hidden = true;
+      details.replaceChildren();
+      return;
+    }
+    if (selection.track !== undefined) {
+      renderTrack(selection.track);
+      return;
+    }
+    delete details.dataset["track"];
+    const { props, lonLat, exact } = selection;
 
     const list = document.createElement("dl");
     list.className = "details__list";
@@ -103,7 +150,7 @@ export function installInspector(
       formatPosition(lonLat[0], lonLat[1]),
       formatDecimal(lonLat[0], lonLat[1]),
     );
-    details.replaceChildren(header, list);
+    details.replaceChildren(header(props.name ?? props.id ?? t("details.title")), list);
     if (props.approximate) {
       const note = document.createElement("p");
       note.className = "details__note";
@@ -114,7 +161,7 @@ export function installInspector(
     details.hidden = false;
   }
 
-  function select(next: Selection | undefined): void {
+  function select(next: Selection | TrackSelection | undefined): void {
     selection = next;
     render();
   }
@@ -124,11 +171,18 @@ export function installInspector(
       hideTooltip();
       return;
     }
+    const track = topTrack(event.pixel);
+    if (track) {
+      target.style.cursor = "pointer";
+      showTooltip(trackTitle(track), describeTrack(track), event.pixel);
+      return;
+    }
     const feature = topFeature(event.pixel);
     const geometryType = feature?.getGeometry()?.getType();
     target.style.cursor = feature && geometryType !== "Polygon" && geometryType !== "MultiPolygon" ? "pointer" : "";
     if (feature) {
-      showTooltip(feature, event.pixel);
+      const props = feature.getProperties() as GeographyProperties;
+      showTooltip(props.name ?? props.id ?? "", describeKind(props), event.pixel);
     } else {
       hideTooltip();
     }
@@ -137,6 +191,11 @@ export function installInspector(
   target.addEventListener("pointerleave", hideTooltip);
 
   map.on("singleclick", (event) => {
+    const track = topTrack(event.pixel);
+    if (track) {
+      select({ track: String(track.id) });
+      return;
+    }
     const feature = topFeature(event.pixel);
     if (!feature) {
       select(undefined);
@@ -155,5 +214,5 @@ export function installInspector(
     }
   });
 
-  return { render };
+  return { render, selectTrack: (id) => select({ track: id }) };
 }

@@ -6,6 +6,7 @@ import LineString from "ol/geom/LineString";
 import Point from "ol/geom/Point";
 import Polygon from "ol/geom/Polygon";
 import { toContext } from "ol/render";
+import { replaceKeepingFocus } from "./dom";
 import { type MessageKey, t } from "./i18n";
 import type { GeographyProperties, Kind } from "./kinds";
 import { describeKind } from "./labels";
@@ -123,7 +124,8 @@ export interface Legend {
   render(): void;
 }
 
-export function createLegend(root: HTMLElement): Legend {
+/** `extras` builds the legend's other sections (live picture, sensors) at each render. */
+export function createLegend(root: HTMLElement, extras: () => Node[] = () => []): Legend {
   let expanded = true;
   let features: readonly Feature<Geometry>[] | undefined;
 
@@ -132,7 +134,6 @@ export function createLegend(root: HTMLElement): Legend {
   }
 
   function render(): void {
-    root.replaceChildren();
     root.setAttribute("aria-label", t("legend.title"));
 
     const toggle = document.createElement("button");
@@ -183,7 +184,9 @@ export function createLegend(root: HTMLElement): Legend {
       }
       body.append(heading, list);
     }
-    root.append(toggle, body);
+    body.append(...extras());
+    toggle.dataset["focus"] = "legend-toggle";
+    replaceKeepingFocus(root, toggle, body);
   }
 
   render();

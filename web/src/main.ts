@@ -1,16 +1,31 @@
-// Entry point: builds the page chrome and the map, then loads the geography from the server.
+// Entry point: builds the page chrome and the map, loads the geography, then follows the live picture.
 
 import "ol/ol.css";
 import "./styles.css";
 import type Feature from "ol/Feature";
 import type Geometry from "ol/geom/Geometry";
+import { fromLonLat } from "ol/proj";
 import { fetchGeography } from "./api";
 import { startClock } from "./clock";
+import { setText } from "./dom";
 import { installHook } from "./hooks";
 import { getLang, LANGS, onLangChange, setLang, t, translateDom } from "./i18n";
 import { installInspector } from "./inspect";
+import { createCoverageLayer } from "./layers/coverage";
+import { createIncidentOverlay } from "./layers/incidentOverlay";
+import { createTrackLayer } from "./layers/tracks";
 import { createLegend } from "./legend";
+import { liveLegendSection } from "./liveLegend";
+import { type ConnectionState, openStream } from "./live/stream";
+import type { FrameJson } from "./live/types";
 import { createMap } from "./map";
+import { createOperatorControls } from "./operator";
+import { createAlertsPanel } from "./panels/alerts";
+import { createIncidentPanel } from "./panels/incident";
+import { createIncidentList } from "./panels/incidents";
+import { createReplayBar } from "./replay";
+import { createSensors } from "./sensors";
+import { createSummaryBar } from "./summary";
 
 function element<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -24,13 +39,118 @@ type LoadState = { state: "loading" } | { state: "ready"; count: number } | { st
 
 const mapElement = element<HTMLDivElement>("map");
 const statusElement = element<HTMLSpanElement>("status");
+const connectionElement = element<HTMLSpanElement>("connection");
 const banner = element<HTMLDivElement>("error-banner");
 const langToggle = element<HTMLButtonElement>("lang-toggle");
+const detailsElement = element<HTMLElement>("details");
+const incidentList = element<HTMLElement>("incident-list");
 
 const entente = createMap(mapElement);
-const hook = installHook(entente);
-const legend = createLegend(element<HTMLElement>("legend"));
-const inspector = installInspector(entente, mapElement, element<HTMLDivElement>("tooltip"), element<HTMLElement>("details"));
+const tracks = createTrackLayer();
+const overlay = createIncidentOverlay();
+const coverage = createCoverageLayer();
+for (const layer of [coverage, ...overlay.layers, ...tracks.layers]) {
+  entente.map.addLayer(layer);
+}
+
+function centre(lon: number, lat: number): void {
+  const view = entente.map.getView();
+  view.animate({ center: fromLonLat([lon, lat]), zoom: Math.max(view.getZoom() ?? 10, 10.5), duration: 400 });
+}
+
+const sensors = createSensors(coverage, () => legend.render());
+const legend = createLegend(element<HTMLElement>("legend"), () => [liveLegendSection(), sensors.section()]);
+const inspector = installInspector(entente, mapElement, element<HTMLDivElement>("tooltip"), detailsElement, tracks);
+const operatorControls = createOperatorControls(element<HTMLElement>("operator"));
+const summary = createSummaryBar(element<HTMLElement>("summary"), element<HTMLElement>("picture-time"));
+
+const incidents = createIncidentList((id) => void incidentPanel.open(id));
+incidentList.replaceChildren(incidents.element);
+const incidentPanel = createIncidentPanel(element<HTMLElement>("incident"), {
+  overlay,
+  centre,
+  shown(open) {
+    incidentList.hidden = open;
+    element<HTMLElement>("incidents").dataset["open"] = String(open);
+  },
+});
+const alerts = createAlertsPanel(element<HTMLElement>("alerts"), {
+  centre,
+  openIncident: (id) => void incidentPanel.open(id),
+});
+
+let lastFrame: FrameJson | undefined;
+let frames = 0;
+let shownTime: string | undefined;
+let connection: ConnectionState = "connecting";
+
+function refreshSelectedTrack(): void {
+  if (!detailsElement.hidden && detailsElement.dataset["track"] !== undefined) {
+    inspector.render();
+  }
+}
+
+const replay = createReplayBar(element<HTMLElement>("replay"), element<HTMLElement>("replay-banner"), {
+  show(snapshot) {
+    // Trails between arbitrary replay times would mislead: each snapshot is drawn on its own.
+    tracks.clear();
+    tracks.update(snapshot.tracks);
+    shownTime = snapshot.time;
+    summary.setPictureTime(snapshot.time, true);
+    refreshSelectedTrack();
+  },
+  live() {
+    tracks.clear();
+    if (lastFrame) {
+      tracks.update(lastFrame.tracks);
+    }
+    shownTime = lastFrame?.time;
+    summary.setPictureTime(shownTime, false);
+    refreshSelectedTrack();
+  },
+});
+
+function renderConnection(): void {
+  connectionElement.dataset["state"] = connection;
+  connectionElement.title = t("conn.label");
+  setText(connectionElement, t(`conn.${connection}`));
+}
+
+openStream({
+  frame(frame) {
+    frames += 1;
+    lastFrame = frame;
+    summary.setNight(frame.night);
+    if (!replay.active) {
+      tracks.update(frame.tracks);
+      shownTime = frame.time;
+      summary.setPictureTime(frame.time, false);
+      refreshSelectedTrack();
+    }
+    replay.livePictureTime(frame.time);
+  },
+  alerts: (list) => alerts.set(list),
+  incidents(list) {
+    incidents.set(list);
+    incidentPanel.changed(list);
+  },
+  state(state) {
+    connection = state;
+    renderConnection();
+  },
+});
+
+const hook = installHook(entente, {
+  trackCount: () => tracks.count(),
+  trackPositions: () => tracks.positions(),
+  frames: () => frames,
+  connection: () => connection,
+  pictureTime: () => shownTime,
+  openIncident: (id) => incidentPanel.open(id),
+  replayAt: (iso) => replay.replayAt(iso),
+  live: () => replay.goLive(),
+  overlayCounts: () => overlay.counts(),
+});
 startClock(element<HTMLTimeElement>("clock"));
 
 let load: LoadState = { state: "loading" };
@@ -43,6 +163,7 @@ function renderChrome(): void {
   langToggle.setAttribute("aria-label", t("lang.toggleLabel"));
   langToggle.title = t("lang.toggleLabel");
   element<HTMLTimeElement>("clock").title = t("clock.label");
+  renderConnection();
   switch (load.state) {
     case "loading":
       statusElement.textContent = t("status.loading");
@@ -65,6 +186,12 @@ onLangChange(() => {
   renderChrome();
   legend.render();
   inspector.render();
+  operatorControls.render();
+  summary.render();
+  alerts.render();
+  incidents.render();
+  incidentPanel.render();
+  replay.render();
 });
 
 renderChrome();
