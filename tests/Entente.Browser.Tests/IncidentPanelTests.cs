@@ -1,0 +1,31 @@
+namespace Entente.Browser.Tests;
+
+/// <summary>An incident opened on the real server shows in the list; its panel opens with its log and its drift.</summary>
+public sealed class IncidentPanelTests(IncidentNightServer server) : IClassFixture<IncidentNightServer>
+{
+    [Fact]
+    public async Task Incident_OpensWithItsLogAndDrift()
+    {
+        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.WaitForAsync("() => document.querySelector('button.incident__main') !== null", TimeSpan.FromSeconds(120), "an incident in the list");
+        await session.ScreenshotAsync("incident-list.png");
+
+        await page.Locator("button.incident__main").First.ClickAsync();
+        await session.WaitForAsync("() => document.querySelector('#incident')?.dataset.state === 'ready'", TimeSpan.FromSeconds(20), "the incident panel");
+        await session.WaitForAsync("() => document.querySelectorAll('.incident-panel__log tbody tr').length > 0", TimeSpan.FromSeconds(20), "log entries");
+
+        Assert.Equal("CROSS Gris-Nez", await page.TextContentAsync("#incident [data-field=coordinator]"));
+        Assert.Contains(await page.Locator(".incident-panel__log tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.type)"),
+            type => type == "incident-opened");
+        await session.WaitForAsync("() => (window.entente.overlayCounts()['drift:containment'] ?? 0) > 0", TimeSpan.FromSeconds(20),
+            "the drift's containment areas on the map");
+        await session.ScreenshotAsync("incident-panel.png");
+
+        // Back to the list with the keyboard.
+        await page.Locator("#incident button[data-focus=back]").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        Assert.True(await page.IsVisibleAsync("button.incident__main"), "the list shows again");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(window.entente.overlayCounts()).length"));
+    }
+}

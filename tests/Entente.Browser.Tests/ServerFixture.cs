@@ -1,0 +1,45 @@
+using Entente.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Entente.Browser.Tests;
+
+/// <summary>The real server on a free loopback port, as the run command starts it, with its own data directory and
+/// whatever extra settings a subclass adds (e.g. a scenario or a faster simulation).</summary>
+public abstract class ServerFixture : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "entente-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Settings added to the command line, e.g. <c>--Feeds:Simulation:Speed=60</c>.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await EntenteServer.CreateAsync(["--Urls=http://127.0.0.1:0", "--Storage:DataDirectory=" + _dataDirectory, .. ExtraArguments]);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address + "/");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
