@@ -23,6 +23,7 @@ internal sealed class SimulationFeed(
     SimulationFeedOptions options,
     IDatabase database,
     LivePicture picture,
+    SensorRegistry sensors,
     ChannelGeography geography,
     TimeProvider timeProvider,
     ILogger<SimulationFeed> logger) : BackgroundService
@@ -95,7 +96,9 @@ internal sealed class SimulationFeed(
                 Current = new RectilinearTide(tide.MaxSpeedKnots, tide.FloodDirectionDegrees, tide.FloodPeak),
                 Incidents = new IncidentCoordinatorOptions { Wind = new ConstantWind(UnitConversions.KnotsToMetresPerSecond(windKnots), windFrom) },
             }, stoppingToken).ConfigureAwait(false);
-            var live = new LiveSimulation(new Simulator(scenario, geography, new CompositeSink(_sink, picture)), timeProvider, options.Speed);
+            var simulator = new Simulator(scenario, geography, new CompositeSink(_sink, picture));
+            sensors.Register(simulator.SensorSites);
+            var live = new LiveSimulation(simulator, timeProvider, options.Speed);
             _scenarioName = scenario.Name;
             _live = live;
             LogMessages.SimulationFeedStarted(logger, scenario.Name, scenario.Start, options.Speed);

@@ -2,6 +2,7 @@ using Entente.Geo.Geography;
 using Entente.Server.Apis;
 using Entente.Server.Feeds;
 using Entente.Server.Picture;
+using Entente.Server.Streaming;
 using Entente.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -47,6 +48,11 @@ public static class EntenteServer
         services.AddSingleton(sp => ChannelGeography.Load(sp.GetRequiredService<ChannelGeographyOptions>()));
         services.AddSingleton(sp => SimulationFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<EventJournal>();
+        services.AddSingleton<LiveView>();
+        services.AddSingleton<SensorRegistry>();
+        services.AddSingleton<SearchPlans>();
+        services.AddSingleton<PictureBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<PictureBroadcaster>());
         services.AddSingleton<LivePicture>();
         services.AddSingleton<AssetRegistry>();
         services.AddSingleton<SimulationFeed>();
@@ -76,6 +82,12 @@ public static class EntenteServer
         app.MapFeedApi();
         app.MapAlertsApi();
         app.MapIncidentsApi();
+        app.MapIncidentSearchApi();
+        app.MapTracksApi();
+        app.MapDetectionsApi();
+        app.MapSensorsApi();
+        app.MapPictureApi();
+        app.MapStreamApi();
         return app;
     }
 

@@ -12,6 +12,8 @@ using Entente.Simulation.Output;
 using Entente.Storage;
 using Entente.Storage.Events;
 using Entente.Geo.Geography;
+using Entente.Server.Apis;
+using Entente.Server.Streaming;
 
 namespace Entente.Server.Picture;
 
@@ -23,11 +25,18 @@ namespace Entente.Server.Picture;
 /// <remarks>Thread-safe: the feed's thread and request threads take turns under one lock; waiting for the database
 /// happens outside it.</remarks>
 internal sealed class LivePicture(IDatabase database, EventJournal journal, ChannelGeography geography, TimeProvider clock,
-    ILogger<LivePicture> logger) : ISimulationSink
+    LiveView view, PictureBroadcaster broadcaster, SensorRegistry sensors, ILogger<LivePicture> logger) : ISimulationSink
 {
+    /// <summary>Resolved alerts pushed with the list, newest first (every unresolved one is).</summary>
+    private const int ResolvedAlertsPushed = 50;
+
+    /// <summary>Frames between pushes of the incident list when no event changed it (datums drift between events).</summary>
+    private const int IncidentPushFrames = 5;
+
     private readonly Lock _gate = new();
     private readonly List<Task<AppendResult>> _inFlight = [];
     private PicturePipeline? _pipeline;
+    private int _framesSinceIncidents;
 
     /// <summary>Whether the picture has started.</summary>
     public bool IsRunning => _pipeline is not null;
@@ -46,6 +55,31 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         lock (_gate)
         {
             _pipeline = pipeline;
+            broadcaster.Publish(null, AlertList(pipeline), IncidentList(pipeline));
+        }
+    }
+
+    /// <summary>The tracking options of the running pipeline (the defaults before it starts).</summary>
+    public Tracking.Pipeline.TrackingPipelineOptions TrackingOptions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pipeline?.Options.Tracking ?? new PicturePipelineOptions().Tracking;
+            }
+        }
+    }
+
+    /// <summary>The night so far.</summary>
+    public NightResponse Night
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return view.Night(_pipeline?.Monitor.Book.Alerts ?? [], _pipeline?.Incidents.Incidents ?? []);
+            }
         }
     }
 
@@ -86,6 +120,24 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         }
     }
 
+    /// <summary>What a search plan needs of an open incident: its drift (a snapshot), its datum and the wind's direction.</summary>
+    /// <param name="id">The incident.</param>
+    /// <returns>The inputs, or null when there is no such open incident.</returns>
+    public (ParticleCloud Cloud, Core.Positions.GeoPosition Datum, double WindFromDegrees)? SearchInputs(Core.Identifiers.IncidentId id)
+    {
+        lock (_gate)
+        {
+            if (_pipeline?.Incidents.Incidents.FirstOrDefault(i => i.Id == id && i.Status == IncidentStatus.Open) is not { } incident ||
+                _pipeline.Incidents.CloudOf(id) is not { } cloud)
+            {
+                return null;
+            }
+
+            // Only a constant wind has one direction; with none configured the patterns are laid north-up.
+            return (cloud, incident.Datum.Position, _pipeline.Incidents.Options.Wind is Sar.Forcing.ConstantWind wind ? wind.FromDegrees : 0);
+        }
+    }
+
     /// <summary>A snapshot of the incidents, taken under the lock.</summary>
     /// <typeparam name="T">What is taken.</typeparam>
     /// <param name="read">Reads the incidents.</param>
@@ -107,9 +159,10 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     {
         lock (_gate)
         {
+            sensors.Heard(record);
             if (_pipeline is { } pipeline)
             {
-                Journal(pipeline.Add(record));
+                Journal(pipeline, pipeline.Add(record));
             }
         }
     }
@@ -118,9 +171,10 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     {
         lock (_gate)
         {
+            sensors.HeardAis(time);
             if (_pipeline is { } pipeline)
             {
-                Journal(pipeline.AddAis(time, line));
+                Journal(pipeline, pipeline.AddAis(time, line));
             }
         }
     }
@@ -131,7 +185,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         {
             if (_pipeline is { } pipeline)
             {
-                Journal(pipeline.AdvanceTo(time));
+                Journal(pipeline, pipeline.AdvanceTo(time));
             }
         }
     }
@@ -170,6 +224,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
             var pipeline = _pipeline ?? throw new PictureNotReadyException();
             var (alerts, events) = action(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
             appends = Enqueue(alerts, events);
+            broadcaster.Publish(null, alerts.Count > 0 ? AlertList(pipeline) : null, events.Count > 0 ? IncidentList(pipeline) : null);
         }
 
         var results = await Task.WhenAll(appends).ConfigureAwait(false);
@@ -193,16 +248,52 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     /// <returns>"alert-00042".</returns>
     public static string AlertStream(long number) => string.Create(CultureInfo.InvariantCulture, $"alert-{number:D5}");
 
-    private void Journal(IReadOnlyList<PictureUpdate> updates)
+    private void Journal(PicturePipeline pipeline, IReadOnlyList<PictureUpdate> updates)
     {
+        if (updates.Count == 0)
+        {
+            return;
+        }
+
+        bool alertsChanged = false, incidentsChanged = false;
+        PictureSnapshot? snapshot = null;
         foreach (var update in updates)
         {
             if (update.Alerts.Count > 0 || update.Events.Count > 0)
             {
                 _inFlight.AddRange(Enqueue(update.Alerts, update.Events));
             }
+
+            alertsChanged |= update.Alerts.Count > 0;
+            incidentsChanged |= update.Events.Count > 0;
+            snapshot = view.Record(update.Frame, pipeline.Monitor.Book.Alerts, pipeline.Incidents.Incidents);
         }
+
+        _framesSinceIncidents += updates.Count;
+        incidentsChanged |= _framesSinceIncidents >= IncidentPushFrames && pipeline.Incidents.Incidents.Count > 0;
+        _framesSinceIncidents = incidentsChanged ? 0 : _framesSinceIncidents;
+        // Hands over and returns: serialising and sending happen on the broadcaster's thread.
+        broadcaster.Publish(snapshot, alertsChanged ? AlertList(pipeline) : null, incidentsChanged ? IncidentList(pipeline) : null);
     }
+
+    private static List<AlertResponse> AlertList(PicturePipeline pipeline)
+    {
+        var alerts = pipeline.Monitor.Book.Alerts;
+        var list = new List<AlertResponse>();
+        var resolved = 0;
+        for (var i = alerts.Count - 1; i >= 0; i--)
+        {
+            if (alerts[i].Status != AlertStatus.Resolved || ++resolved <= ResolvedAlertsPushed)
+            {
+                list.Add(AlertResponse.From(alerts[i]));
+            }
+        }
+
+        return list;
+    }
+
+    private static List<IncidentResponse> IncidentList(PicturePipeline pipeline) =>
+        [.. pipeline.Incidents.Incidents.Reverse().Select(IncidentResponse.From)];
 
     private List<Task<AppendResult>> Enqueue(IReadOnlyList<AlertChange> alerts, IReadOnlyList<IncidentEvent> events)
     {

@@ -54,6 +54,9 @@ public sealed class Simulator
     /// <summary>The scenario being run.</summary>
     public Scenario Scenario { get; }
 
+    /// <summary>Where the scenario's sensors are and how far each reaches.</summary>
+    public IReadOnlyList<SensorSite> SensorSites => [.. _sensors.SelectMany(s => s.Sites)];
+
     /// <summary>The simulated time reached: the start of the next step.</summary>
     public DateTimeOffset Time => _world.Time;
 

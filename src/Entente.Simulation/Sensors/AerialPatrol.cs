@@ -50,6 +50,10 @@ internal sealed class AerialPatrol : ISensorModel
 
     public AircraftOrbit Orbit { get; }
 
+    public IEnumerable<SensorSite> Sites =>
+        [new(Id, "aircraft", GeoPosition.FromDegrees(_document.OrbitCentre!.Lat, _document.OrbitCentre.Lon),
+            _document.OrbitRadiusMetres + _document.FootprintRadiusMetres)];
+
     /// <summary>Creates the aircraft of a scenario entry, adds it to the world, and returns its sensor.</summary>
     public static AerialPatrol Create(SimulationWorld world, AircraftDocument document)
     {

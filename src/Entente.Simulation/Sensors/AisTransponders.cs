@@ -1,3 +1,4 @@
+using Entente.Core.Projection;
 using Entente.Ais.Encoders;
 using Entente.Ais.Transponders;
 using Entente.Core.Units;
@@ -28,6 +29,9 @@ internal sealed class AisTransponders : ISensorModel
     }
 
     public string Id => "ais";
+
+    public IEnumerable<SensorSite> Sites =>
+        _receivers.Select(r => new SensorSite(r.Id, "ais-receiver", ChannelProjection.Unproject(r.Point), r.RangeMetres));
 
     public void Observe(SimulationWorld world, StepOutput output)
     {

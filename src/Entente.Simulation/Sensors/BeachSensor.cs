@@ -46,6 +46,8 @@ internal sealed class BeachSensor : ISensorModel
 
     public GeoPosition Position { get; }
 
+    public IEnumerable<SensorSite> Sites => [new(Id, "beach", Position, _document.RangeMetres)];
+
     /// <summary>Adds a sensor for each beach of each scenario entry (every launch beach when an entry lists none).</summary>
     /// <exception cref="ScenarioException">A beach is unknown, or has two sensors.</exception>
     public static void CreateAll(SimulationWorld world, List<ISensorModel> sensors)

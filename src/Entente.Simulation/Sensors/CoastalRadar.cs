@@ -74,6 +74,8 @@ internal sealed class CoastalRadar : ISensorModel
 
     public GeoPosition Site { get; }
 
+    public IEnumerable<SensorSite> Sites => [new(Id, "radar", Site, _document.MaxRangeMetres)];
+
     /// <summary>Builds the radar of a scenario entry; a site id is resolved in the geography.</summary>
     /// <exception cref="ScenarioException">The site is not in the geography.</exception>
     public static CoastalRadar Create(SimulationWorld world, RadarDocument document, int index)

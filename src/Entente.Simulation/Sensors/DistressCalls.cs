@@ -32,6 +32,8 @@ internal sealed class DistressCalls : ISensorModel
 
     public string Id => "distress-calls";
 
+    public IEnumerable<SensorSite> Sites => [];
+
     public void Observe(SimulationWorld world, StepOutput output)
     {
         var stepEnd = world.Time + TimeSpan.FromSeconds(world.StepSeconds);

@@ -13,5 +13,8 @@ internal interface ISensorModel
     /// <summary>The sensor's id, as written in the outputs.</summary>
     string Id { get; }
 
+    /// <summary>Where it is and how far it reaches (none for sources without a place, such as distress calls).</summary>
+    IEnumerable<SensorSite> Sites { get; }
+
     void Observe(SimulationWorld world, StepOutput output);
 }
