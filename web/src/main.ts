@@ -69,6 +69,9 @@ incidentList.replaceChildren(incidents.element);
 const incidentPanel = createIncidentPanel(element<HTMLElement>("incident"), {
   overlay,
   centre,
+  fit(extent) {
+    entente.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 13, duration: 400 });
+  },
   shown(open) {
     incidentList.hidden = open;
     element<HTMLElement>("incidents").dataset["open"] = String(open);

@@ -2,6 +2,7 @@
 
 import type { FeatureLike } from "ol/Feature";
 import type Feature from "ol/Feature";
+import { createEmpty, type Extent, extend, isEmpty } from "ol/extent";
 import GeoJSON from "ol/format/GeoJSON";
 import type Geometry from "ol/geom/Geometry";
 import type BaseLayer from "ol/layer/Base";
@@ -95,6 +96,8 @@ export interface IncidentOverlay {
   clear(): void;
   /** Feature counts per drift kind and plan role, for tests. */
   counts(): Record<string, number>;
+  /** The extent (EPSG:3857) of the drift's containment areas and datum, if any. */
+  driftExtent(): Extent | undefined;
 }
 
 export function createIncidentOverlay(): IncidentOverlay {
@@ -118,6 +121,16 @@ export function createIncidentOverlay(): IncidentOverlay {
     clear() {
       replace(drift, undefined);
       replace(plan, undefined);
+    },
+    driftExtent() {
+      const extent = createEmpty();
+      for (const f of drift.getFeatures()) {
+        const geometry = f.getGeometry();
+        if (geometry && f.get("kind") !== "particles") {
+          extend(extent, geometry.getExtent());
+        }
+      }
+      return isEmpty(extent) ? undefined : extent;
     },
     counts() {
       const out: Record<string, number> = {};

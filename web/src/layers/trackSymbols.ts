@@ -189,7 +189,8 @@ export function labelStyle(text: string, cls: SymbolClass): Style {
   });
 }
 
-/** The number of people aboard, in a badge to the left of a small boat. */
+/** The number of people aboard, in a badge to the left of a small boat. Badges give way to each other where boats
+ * crowd (the details and tooltip always give the count). */
 export function peopleStyle(people: number): Style {
   return new Style({
     text: new Text({
@@ -200,7 +201,6 @@ export function peopleStyle(people: number): Style {
       fill: new Fill({ color: "#1a0a00" }),
       backgroundFill: new Fill({ color: "#ffb27a" }),
       padding: [1, 3, 0, 3],
-      declutterMode: "none",
     }),
     zIndex: 5,
   });
@@ -221,7 +221,6 @@ export function lineStyle(part: "trail" | "vector", cls: SymbolClass, cert: Cert
             stroke: new Stroke({
               color: withAlpha(colour, faint ? 0.25 : cls === "small-boat" ? 0.6 : 0.4),
               width: cls === "small-boat" ? 2 : 1.2,
-              lineDash: faint ? [3, 4] : undefined,
             }),
           })
         : new Style({

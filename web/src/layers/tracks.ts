@@ -72,8 +72,10 @@ const LABEL_FROM: Record<SymbolClass, number> = { "small-boat": 0, "vessel-ais":
 
 export function createTrackLayer(): TrackLayer {
   const states = new Map<string, TrackState>();
-  const symbolSource = new VectorSource<Feature<Point>>({ useSpatialIndex: true });
-  const lineSource = new VectorSource<Feature<LineString>>({ useSpatialIndex: true });
+  // No spatial index: every feature moves every second, and keeping an R-tree up to date would cost more than it
+  // saves (the whole strait is usually in view anyway).
+  const symbolSource = new VectorSource<Feature<Point>>({ useSpatialIndex: false });
+  const lineSource = new VectorSource<Feature<LineString>>({ useSpatialIndex: false });
 
   function symbolStyles(feature: FeatureLike, resolution: number): Style[] {
     const state = states.get(String(feature.getId()));
@@ -97,13 +99,18 @@ export function createTrackLayer(): TrackLayer {
     return styles;
   }
 
-  function lineStyles(feature: FeatureLike): Style | undefined {
+  function lineStyles(feature: FeatureLike, resolution: number): Style | undefined {
     const state = states.get(String(feature.get("track")));
     if (!state) {
       return undefined;
     }
     const part = feature.get("part") === "vector" ? "vector" : "trail";
-    return lineStyle(part, symbolClass(state.track.class), certainty(state.track.status));
+    const cls = symbolClass(state.track.class);
+    // Ship trails are clutter (and most of the drawing) at strait-wide zooms: the traffic keeps to its lanes.
+    if (part === "trail" && cls === "vessel-ais" && sizeBucket(resolution) < 2) {
+      return undefined;
+    }
+    return lineStyle(part, cls, certainty(state.track.status));
   }
 
   const lineLayer = new VectorLayer({

@@ -1,6 +1,7 @@
 // One incident's panel: coordination, datum, people, handover, MAYDAY RELAY, tasked assets, search planning and the log.
 // Its drift (particles, 50% and 90% areas) and search plan are drawn on the map while it is open.
 
+import type { Extent } from "ol/extent";
 import { button, h, replaceKeepingFocus } from "../dom";
 import { formatPosition } from "../format";
 import { type MessageKey, t, tryT } from "../i18n";
@@ -42,6 +43,8 @@ export interface IncidentPanel {
 export interface IncidentPanelOptions {
   overlay: IncidentOverlay;
   centre(lon: number, lat: number): void;
+  /** Shows an extent (EPSG:3857), e.g. the drift's containment areas. */
+  fit(extent: Extent): void;
   /** Called when the panel opens or closes, so the list can hide or show. */
   shown(open: boolean): void;
 }
@@ -77,6 +80,8 @@ export function createIncidentPanel(root: HTMLElement, options: IncidentPanelOpt
   let message: { text: string; error: boolean } | undefined;
   let busy = false;
   let lastLogEntries = -1;
+  /** The map moves to an incident once, when it is opened, not at every reload. */
+  let showPending = false;
   let reloadTimer: number | undefined;
   // Form state survives re-renders.
   let taskAsset = "";
@@ -101,6 +106,15 @@ export function createIncidentPanel(root: HTMLElement, options: IncidentPanelOpt
       lastLogEntries = detail.incident.logEntries;
       options.overlay.setDrift(drift);
       options.overlay.setPlan(plan);
+      if (showPending) {
+        showPending = false;
+        const extent = options.overlay.driftExtent();
+        if (extent) {
+          options.fit(extent);
+        } else {
+          options.centre(detail.incident.datumLon, detail.incident.datumLat);
+        }
+      }
     } catch (error) {
       if (id === target) {
         loadError = errorMessage(error);
@@ -405,6 +419,7 @@ export function createIncidentPanel(root: HTMLElement, options: IncidentPanelOpt
         message = undefined;
         planAssets.clear();
         declineReason = "";
+        showPending = true;
         options.overlay.clear();
       }
       options.shown(true);
