@@ -23,7 +23,7 @@ export interface EntenteHook {
   trackPositions(): Record<string, [number, number]>;
   /** Stream frames received since the page loaded. */
   frames(): number;
-  /** The stream's state: "connecting", "live" or "reconnecting". */
+  /** The stream's state: "connecting", "live", "stale" (connected, no frame for 10 s) or "reconnecting". */
   connection(): string;
   /** The picture time shown (the latest frame's, or the replayed snapshot's), ISO 8601; undefined before any. */
   pictureTime(): string | undefined;

@@ -4,7 +4,11 @@ import type { AlertJson, FrameJson, IncidentJson } from "./types";
 
 export const STREAM_URL = "api/stream";
 
-export type ConnectionState = "connecting" | "live" | "reconnecting";
+/** `stale`: connected, but no frame for a while (the feed stopped or the server is stuck). */
+export type ConnectionState = "connecting" | "live" | "stale" | "reconnecting";
+
+/** No frame for this long while connected reads as stale. */
+const STALE_MS = 10000;
 
 export interface StreamHandlers {
   frame(frame: FrameJson): void;
@@ -27,6 +31,7 @@ export function openStream(handlers: StreamHandlers): LiveStream {
   let failures = 0;
   let timer: number | undefined;
   let closed = false;
+  let lastFrameAt = Date.now();
 
   function setState(next: ConnectionState): void {
     if (next !== state) {
@@ -53,11 +58,13 @@ export function openStream(handlers: StreamHandlers): LiveStream {
     source = es;
     es.addEventListener("open", () => {
       failures = 0;
+      lastFrameAt = Date.now();
       setState("live");
     });
     es.addEventListener("frame", (event) => {
       const frame = parse<FrameJson>(event, "frame");
       if (frame && Array.isArray(frame.tracks)) {
+        lastFrameAt = Date.now();
         setState("live");
         handlers.frame(frame);
       }
@@ -90,6 +97,12 @@ export function openStream(handlers: StreamHandlers): LiveStream {
     });
   }
 
+  const watchdog = window.setInterval(() => {
+    if (state === "live" && Date.now() - lastFrameAt > STALE_MS) {
+      setState("stale");
+    }
+  }, 1000);
+
   connect();
   handlers.state(state);
   return {
@@ -99,6 +112,7 @@ export function openStream(handlers: StreamHandlers): LiveStream {
     close() {
       closed = true;
       window.clearTimeout(timer);
+      window.clearInterval(watchdog);
       source?.close();
     },
   };

@@ -130,9 +130,9 @@ export interface SensorJson {
   id: string;
   kind: string;
   name: string;
-  lat: number;
-  lon: number;
-  rangeMetres: number;
+  lat: number | null;
+  lon: number | null;
+  rangeMetres: number | null;
   status: string;
   lastHeard: string | null;
   detections: number;

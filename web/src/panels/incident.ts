@@ -52,6 +52,9 @@ export interface IncidentPanelOptions {
 const pct = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? "—" : `${(value * 100).toFixed(1)} %`);
 const nm = (metres: number): string => (metres / 1852).toFixed(1);
 
+/** While the boat is lost its drift moves on with the picture: the drawn drift is re-read this often. */
+const DRIFT_REFRESH_MS = 30000;
+
 /** The latest `eta_min` of each asset's `asset-tasked` entry. */
 function etas(log: readonly LogEntryJson[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -122,6 +125,24 @@ export function createIncidentPanel(root: HTMLElement, options: IncidentPanelOpt
     }
     render();
   }
+
+  async function refreshDrift(): Promise<void> {
+    const target = id;
+    if (!target || !loaded || busy) {
+      return;
+    }
+    try {
+      const drift = await getJsonOrNone<unknown>(`api/incidents/${encodeURIComponent(target)}/drift`);
+      if (id === target && loaded) {
+        options.overlay.setDrift(drift);
+        loaded.drift = drift ? "shown" : "none";
+      }
+    } catch {
+      // Keep the last drift drawn; the next refresh or reload tries again.
+    }
+  }
+
+  window.setInterval(() => void refreshDrift(), DRIFT_REFRESH_MS);
 
   async function act(path: string, body: Record<string, unknown>): Promise<void> {
     if (!id || busy) {
