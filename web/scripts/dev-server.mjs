@@ -49,7 +49,10 @@ function broadcast(event, data) {
 }
 
 setInterval(() => {
-  night.step();
+  const { alertsChanged } = night.step();
+  if (alertsChanged) {
+    broadcast("alerts", night.alerts());
+  }
   broadcast("frame", night.frame());
 }, 1000);
 
