@@ -28,4 +28,30 @@ public sealed class IncidentPanelTests(IncidentNightServer server) : IClassFixtu
         Assert.True(await page.IsVisibleAsync("button.incident__main"), "the list shows again");
         Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(window.entente.overlayCounts()).length"));
     }
+
+    [Fact]
+    public async Task MaydayRelay_FromThePanel_IsRefusedToOtherCentres_AndRecordedForTheCoordinator()
+    {
+        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.WaitForAsync("() => document.querySelector('button.incident__main') !== null", TimeSpan.FromSeconds(120), "an incident in the list");
+        var id = await page.Locator("button.incident__main").First.GetAttributeAsync("data-id");
+        await page.EvaluateAsync("id => window.entente.openIncident(id)", id);
+        var coordinator = await page.TextContentAsync("#incident [data-field=coordinator]");
+        var (coordinating, other) = coordinator == "CROSS Gris-Nez" ? ("fr-cross-gris-nez", "uk-hmcg") : ("uk-hmcg", "fr-cross-gris-nez");
+
+        // Another centre's officer: the server refuses, and the page shows why (the ProblemDetails detail).
+        await page.SelectOptionAsync("#operator-agency", other);
+        await page.ClickAsync("#incident button[data-focus=mayday]");
+        await session.WaitForAsync("() => document.querySelector('#incident .panel__feedback[data-error=true]')?.textContent.length > 0",
+            TimeSpan.FromSeconds(20), "the refusal shown");
+        await session.ScreenshotAsync("incident-refused.png");
+
+        await page.SelectOptionAsync("#operator-agency", coordinating);
+        await page.ClickAsync("#incident button[data-focus=mayday]");
+        await session.WaitForAsync("() => document.querySelector('.incident-panel__log tr[data-type=\"mayday-relay-broadcast\"]') !== null",
+            TimeSpan.FromSeconds(20), "the MAYDAY RELAY in the log");
+        await session.ScreenshotAsync("incident-mayday.png");
+        Assert.Equal("false", await page.GetAttributeAsync("#incident .panel__feedback", "data-error"));
+    }
 }
