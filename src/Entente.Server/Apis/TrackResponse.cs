@@ -24,8 +24,9 @@ public sealed record TrackResponse(long Id, double Lat, double Lon, double Speed
     public static TrackResponse From(TrackReport t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return new(t.Id, Math.Round(t.Position.LatitudeDegrees, 6), Math.Round(t.Position.LongitudeDegrees, 6), Math.Round(t.SpeedKnots, 2),
-            Math.Round(t.CourseDegrees, 1), Math.Round(t.SigmaMetres, 1), TrackFrameJson.ClassName(t.Class), Math.Round(t.ClassConfidence, 3),
+        // 5 decimals of a degree is about a metre, well inside any track's uncertainty.
+        return new(t.Id, Math.Round(t.Position.LatitudeDegrees, 5), Math.Round(t.Position.LongitudeDegrees, 5), Math.Round(t.SpeedKnots, 1),
+            Math.Round(t.CourseDegrees, 1), Math.Round(t.SigmaMetres), TrackFrameJson.ClassName(t.Class), Math.Round(t.ClassConfidence, 2),
             TrackFrameJson.StatusName(t.Status), t.Mmsi, t.Name, t.People);
     }
 }

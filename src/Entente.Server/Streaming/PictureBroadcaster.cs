@@ -16,6 +16,13 @@ namespace Entente.Server.Streaming;
 /// </summary>
 internal sealed class PictureBroadcaster : BackgroundService
 {
+    // Null fields are left out of pushed events: most tracks have no MMSI, name or people count, and a frame of
+    // 2,000 tracks goes to every client every second.
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     private readonly ConcurrentDictionary<long, StreamSubscriber> _subscribers = new();
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ReadOnlyMemory<byte>?[] _latestPayloads = new ReadOnlyMemory<byte>?[3];
@@ -140,7 +147,7 @@ internal sealed class PictureBroadcaster : BackgroundService
         buffer.Write(Encoding.UTF8.GetBytes($"event: {name}\ndata: "));
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            JsonSerializer.Serialize(writer, value, JsonSerializerOptions.Web);
+            JsonSerializer.Serialize(writer, value, EventJson);
         }
 
         buffer.Write("\n\n"u8);

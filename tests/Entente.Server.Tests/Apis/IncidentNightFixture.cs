@@ -15,6 +15,9 @@ public sealed class IncidentNightFixture : IAsyncLifetime
 
     public string IncidentId { get; private set; } = "";
 
+    /// <summary>The server's services (its routing table, for tests that visit every endpoint).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async ValueTask InitializeAsync()
     {
         Client = _factory.CreateClient();
