@@ -37,7 +37,7 @@ interface TrackState {
   history: number[];
   label: string;
   labelStyle: Style | undefined;
-  people: number | null;
+  people: number | null | undefined;
   peopleStyle: Style | undefined;
   /** Reused style array handed to OpenLayers. */
   styles: Style[];
@@ -92,7 +92,7 @@ export function createTrackLayer(): TrackLayer {
       state.labelStyle ??= labelStyle(state.label, cls);
       styles.push(state.labelStyle);
     }
-    if (cls === "small-boat" && state.people !== null && state.people > 0) {
+    if (cls === "small-boat" && state.people != null && state.people > 0) {
       state.peopleStyle ??= peopleStyle(state.people);
       styles.push(state.peopleStyle);
     }

@@ -1,4 +1,5 @@
-// The JSON the live picture endpoints answer (docs/api.md). Field names as the server writes them.
+// The JSON the live picture endpoints answer (docs/api.md). Field names as the server writes them. Nullable fields
+// are optional: the stream leaves null fields out of pushed events, while GET answers write them as null.
 
 export type TrackClass = "vessel-ais" | "small-boat" | "unknown";
 export type TrackStatus = "tentative" | "confirmed" | "coasting";
@@ -13,9 +14,9 @@ export interface TrackJson {
   class: TrackClass | string;
   confidence: number;
   status: TrackStatus | string;
-  mmsi: number | null;
-  name: string | null;
-  people: number | null;
+  mmsi?: number | null;
+  name?: string | null;
+  people?: number | null;
 }
 
 export interface NightJson {
@@ -54,19 +55,19 @@ export interface AlertJson {
   raisedAt: string;
   lastSeen: string;
   occurrences: number;
-  lat: number | null;
-  lon: number | null;
-  track: number | null;
-  zone: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  track?: number | null;
+  zone?: string | null;
   message: string;
-  people: number | null;
-  acknowledgedBy: string | null;
-  acknowledgedAt: string | null;
-  resolvedBy: string | null;
-  resolvedAt: string | null;
-  resolution: string | null;
+  people?: number | null;
+  acknowledgedBy?: string | null;
+  acknowledgedAt?: string | null;
+  resolvedBy?: string | null;
+  resolvedAt?: string | null;
+  resolution?: string | null;
   escalations: number;
-  incident: string | null;
+  incident?: string | null;
 }
 
 export interface IncidentJson {
@@ -80,13 +81,13 @@ export interface IncidentJson {
   datumSigmaMetres: number;
   datumBasis: string;
   datumTime: string;
-  datumTrack: number | null;
-  peopleAboard: number | null;
+  datumTrack?: number | null;
+  peopleAboard?: number | null;
   peopleRescued: number;
   peopleLanded: number;
   peopleMissing: number;
-  handoverOfferedTo: string | null;
-  handoverDeadline: string | null;
+  handoverOfferedTo?: string | null;
+  handoverDeadline?: string | null;
   handoverEscalated: boolean;
   callers: number;
   /** "asset-id: task" for each tasked asset. */
@@ -122,25 +123,25 @@ export interface AssetJson {
   lon: number;
   speedKnots: number;
   status: string;
-  incident: string | null;
-  task: string | null;
+  incident?: string | null;
+  task?: string | null;
 }
 
 export interface SensorJson {
   id: string;
   kind: string;
   name: string;
-  lat: number | null;
-  lon: number | null;
-  rangeMetres: number | null;
+  lat?: number | null;
+  lon?: number | null;
+  rangeMetres?: number | null;
   status: string;
-  lastHeard: string | null;
+  lastHeard?: string | null;
   detections: number;
 }
 
 export interface ReplayJson {
-  from: string | null;
-  to: string | null;
+  from?: string | null;
+  to?: string | null;
   snapshots: number;
   intervalSeconds: number;
 }

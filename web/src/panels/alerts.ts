@@ -56,7 +56,7 @@ export function createAlertsPanel(root: HTMLElement, options: AlertsOptions): Al
   function item(alert: AlertJson): HTMLLIElement {
     const severity = alert.severity;
     const main = button("", () => {
-      if (alert.lon !== null && alert.lat !== null) {
+      if (alert.lon != null && alert.lat != null) {
         options.centre(alert.lon, alert.lat);
       }
     }, {
@@ -76,7 +76,7 @@ export function createAlertsPanel(root: HTMLElement, options: AlertsOptions): Al
       h("span", { className: `alert__status alert__status--${alert.status}`, text: tryT(`alertStatus.${alert.status}`, alert.status) }),
       h("span", { text: `ALR ${alert.number}` }),
       alert.occurrences > 1 ? h("span", { text: `×${alert.occurrences}` }) : null,
-      alert.people !== null ? h("span", { text: t("alerts.people", { count: alert.people }) }) : null,
+      alert.people != null ? h("span", { text: t("alerts.people", { count: alert.people }) }) : null,
       alert.acknowledgedBy
         ? h("span", { text: t("alerts.acknowledgedBy", { who: alert.acknowledgedBy, time: utcTime(alert.acknowledgedAt) }) })
         : null,
