@@ -46,6 +46,41 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     }
 
     [Fact]
+    public async Task Track_ClickedOnTheMap_ShowsItsDetails()
+    {
+        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await session.WaitForAsync("() => window.entente.trackCount() > 0", StreamTimeout, "tracks on the map");
+        // A track inside the map and clear of the panels over it: the map's centre third.
+        var point = await session.Page.EvaluateAsync<double[]?>(
+            """
+            () => {
+              const map = document.getElementById('map').getBoundingClientRect();
+              for (const [lon, lat] of Object.values(window.entente.trackPositions())) {
+                const [x, y] = window.entente.pixelOf(lon, lat);
+                if (x > map.left + map.width / 3 && x < map.right - map.width / 3 && y > map.top + map.height / 3 && y < map.bottom - map.height / 3) {
+                  return [x, y];
+                }
+              }
+              return null;
+            }
+            """);
+        Assert.NotNull(point);
+
+        await session.Page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        await session.WaitForAsync("() => document.querySelector('#details')?.dataset.track !== undefined && !document.querySelector('#details').hidden",
+            TimeSpan.FromSeconds(10), "the track's details");
+        var text = await session.Page.TextContentAsync("#details");
+        foreach (var field in new[] { "Track", "Class", "Status", "Confidence", "MMSI", "Speed", "Course", "Position uncertainty (1σ)" })
+        {
+            Assert.Contains(field, text, StringComparison.Ordinal);
+        }
+
+        await session.ScreenshotAsync("track-details.png");
+        await session.Page.Keyboard.PressAsync("Escape");
+        Assert.True(await session.Page.IsHiddenAsync("#details"), "Escape closes the details");
+    }
+
+    [Fact]
     public async Task LanguageSwitch_TranslatesThePanels_AndBack()
     {
         await using var session = await PageSession.OpenAsync(server.BaseAddress);

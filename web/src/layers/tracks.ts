@@ -88,7 +88,9 @@ export function createTrackLayer(): TrackLayer {
     const styles = state.styles;
     styles.length = 0;
     styles.push(symbolStyle(cls, certainty(track.status), size, headingBucket(track.courseDegrees, track.speedKnots)));
-    if (size >= LABEL_FROM[cls]) {
+    // Tentative tracks are often clutter: named only when zoomed in, like the traffic.
+    const labelFrom = track.status === "tentative" ? 2 : LABEL_FROM[cls];
+    if (size >= labelFrom) {
       state.labelStyle ??= labelStyle(state.label, cls);
       styles.push(state.labelStyle);
     }
