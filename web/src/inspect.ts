@@ -163,6 +163,7 @@ export function installInspector(
 
   function select(next: Selection | TrackSelection | undefined): void {
     selection = next;
+    tracks.select(next?.track);
     render();
   }
 

@@ -239,3 +239,14 @@ function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
+
+/** The ring around the selected track. */
+export const SELECTED_STYLE = new Style({
+  image: new CircleStyle({
+    radius: 15,
+    stroke: new Stroke({ color: "#ffffff", width: 2 }),
+    fill: new Fill({ color: "rgba(255, 255, 255, 0.08)" }),
+    declutterMode: "none",
+  }),
+  zIndex: 0,
+});

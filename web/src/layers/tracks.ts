@@ -16,6 +16,7 @@ import {
   labelStyle,
   lineStyle,
   peopleStyle,
+  SELECTED_STYLE,
   sizeBucket,
   symbolClass,
   symbolStyle,
@@ -55,6 +56,8 @@ export interface TrackLayer {
   /** The track of a rendered feature (symbol, trail or vector), if it is one. */
   trackOf(feature: FeatureLike): TrackJson | undefined;
   isTrackLayer(layer: BaseLayer): boolean;
+  /** Rings a track (the one whose details are open), or none. */
+  select(id: string | undefined): void;
 }
 
 export function trackLabel(track: TrackJson): string {
@@ -72,6 +75,7 @@ const LABEL_FROM: Record<SymbolClass, number> = { "small-boat": 0, "vessel-ais":
 
 export function createTrackLayer(): TrackLayer {
   const states = new Map<string, TrackState>();
+  let selected: string | undefined;
   // No spatial index: every feature moves every second, and keeping an R-tree up to date would cost more than it
   // saves (the whole strait is usually in view anyway).
   const symbolSource = new VectorSource<Feature<Point>>({ useSpatialIndex: false });
@@ -87,6 +91,9 @@ export function createTrackLayer(): TrackLayer {
     const size = sizeBucket(resolution);
     const styles = state.styles;
     styles.length = 0;
+    if (selected === feature.getId()) {
+      styles.push(SELECTED_STYLE);
+    }
     styles.push(symbolStyle(cls, certainty(track.status), size, headingBucket(track.courseDegrees, track.speedKnots)));
     // Tentative tracks are often clutter: named only when zoomed in, like the traffic.
     const labelFrom = track.status === "tentative" ? 2 : LABEL_FROM[cls];
@@ -265,5 +272,11 @@ export function createTrackLayer(): TrackLayer {
       return key === undefined ? undefined : states.get(String(key))?.track;
     },
     isTrackLayer: (layer) => own.has(layer),
+    select(id) {
+      if (id !== selected) {
+        selected = id;
+        symbolLayer.changed();
+      }
+    },
   };
 }
