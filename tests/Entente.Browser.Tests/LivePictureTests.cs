@@ -81,6 +81,27 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     }
 
     [Fact]
+    public async Task Sensors_AreListedWithTheirStatus_AndTheirCoverageToggles()
+    {
+        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.WaitForAsync("() => document.querySelectorAll('#legend .sensor').length > 0", StreamTimeout, "sensors in the legend");
+        var statuses = await page.Locator("#legend .sensor").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.status)");
+        Assert.All(statuses, status => Assert.Contains(status, new[] { "live", "silent", "unheard" }));
+
+        // A checkbox: Space toggles it from the keyboard.
+        await page.FocusAsync("#coverage-toggle");
+        await page.Keyboard.PressAsync("Space");
+        await session.WaitForAsync("() => Object.keys(window.entente.overlayCounts()).some(k => k.startsWith('coverage:'))",
+            TimeSpan.FromSeconds(10), "the sensor coverage on the map");
+        await session.ScreenshotAsync("sensor-coverage.png");
+
+        await page.Keyboard.PressAsync("Space");
+        Assert.DoesNotContain(await page.EvaluateAsync<string[]>("() => Object.keys(window.entente.overlayCounts())"), k => k.StartsWith("coverage:", StringComparison.Ordinal));
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task LanguageSwitch_TranslatesThePanels_AndBack()
     {
         await using var session = await PageSession.OpenAsync(server.BaseAddress);

@@ -33,7 +33,10 @@ export interface EntenteHook {
   replayAt(iso: string): Promise<void>;
   /** Back to the live picture. */
   live(): void;
-  /** Drift and plan features on the map for the open incident, e.g. {"drift:containment": 2, "plan:area": 1}. */
+  /**
+   * Overlay features on the map: the open incident's drift and plan, and the sensor coverage when shown, e.g.
+   * {"drift:containment": 2, "plan:area": 1, "coverage:live": 5}.
+   */
   overlayCounts(): Record<string, number>;
 }
 

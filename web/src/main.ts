@@ -152,7 +152,16 @@ const hook = installHook(entente, {
   openIncident: (id) => incidentPanel.open(id),
   replayAt: (iso) => replay.replayAt(iso),
   live: () => replay.goLive(),
-  overlayCounts: () => overlay.counts(),
+  overlayCounts() {
+    const counts = overlay.counts();
+    if (coverage.getVisible()) {
+      for (const feature of coverage.getSource()?.getFeatures() ?? []) {
+        const key = `coverage:${String(feature.get("status"))}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+    }
+    return counts;
+  },
 });
 startClock(element<HTMLTimeElement>("clock"));
 

@@ -48,6 +48,15 @@ export function createSensors(layer: CoverageLayer, changed: () => void): Sensor
     changed();
   }
 
+  /** e.g. "3 live · 1 silent · 18 not heard": the state of the watch at a glance, before the long list. */
+  function summary(): string {
+    const counts = new Map<string, number>();
+    for (const s of sensors) {
+      counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+    }
+    return [...counts].map(([status, n]) => `${n} ${tryT(`sensorStatus.${status}`, status)}`).join(" · ");
+  }
+
   function section(): HTMLElement {
     const box = h("input", { attrs: { type: "checkbox", id: "coverage-toggle" }, dataset: { focus: "coverage" } });
     box.checked = layer.getVisible();
@@ -68,6 +77,7 @@ export function createSensors(layer: CoverageLayer, changed: () => void): Sensor
       { className: "legend__group" },
       h("h2", { className: "legend__heading", text: t("legend.sensors") }),
       toggle,
+      sensors.length > 0 ? h("p", { className: "sensors__summary", text: summary() }) : null,
       error ? h("p", { className: "panel__error", text: error }) : null,
       items.length > 0 ? h("ul", { className: "legend__list sensors" }, ...items) : null,
       coverageLoaded || !layer.getVisible() ? null : h("p", { className: "panel__empty", text: t("incident.loading") }),
