@@ -60,7 +60,7 @@ public static class FeedIngestApi
 
         if (accepted == 0)
         {
-            return TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"None of the {rejected} lines is a valid detection; the first: {errors[0]}"),
+            return TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"No line is a valid detection ({rejected} rejected); the first error: {errors[0]}"),
                 statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.",
                 extensions: new Dictionary<string, object?> { ["rejected"] = rejected, ["errors"] = errors });
         }

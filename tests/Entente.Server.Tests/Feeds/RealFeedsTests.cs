@@ -47,6 +47,28 @@ public sealed class RealFeedsTests
     }
 
     [Fact]
+    public async Task AisUdp_ATagBlockTimeFarAhead_IsRejectedNotHandedToThePicture()
+    {
+        await using var factory = new EntenteFactory();
+        await using var server = Start(factory, ("Feeds:Ais:Udp:Port", "0"), ("Feeds:Ais:Udp:Address", Loopback));
+        using var client = server.CreateClient();
+        var port = await PortOfAsync(client, "ais-udp");
+
+        await SendAsync(port, AisPosition(235_000_003, 51.0, 1.45, DateTimeOffset.UtcNow.AddHours(2)));
+
+        var feed = await WaitForFeedAsync(client, f => Feed(f, "ais-udp").GetProperty("rejected").GetInt64() == 1);
+        Assert.Contains("ahead of the server's clock", Feed(feed, "ais-udp").GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        var picture = server.Services.GetRequiredService<LivePicture>();
+        long lines = -1;
+        await picture.ActAsync((pipeline, _) =>
+        {
+            lines = pipeline.AisLines;
+            return ([], []);
+        });
+        Assert.Equal(0, lines);
+    }
+
+    [Fact]
     public async Task DetectionsUdp_LinesAreStoredWithTheFeedsProvenance_AndBadOnesCounted()
     {
         await using var factory = new EntenteFactory();
