@@ -159,11 +159,15 @@ internal sealed class RealFeeds : BackgroundService
             if (ingest.Sources.Count > 0)
             {
                 runs.Add(RunAisAsync(ingest, stoppingToken));
+                foreach (var source in ingest.Sources)
+                {
+                    _feeds.Single(f => f.Name == source.Name).Running = true;
+                }
             }
 
             if (detectionsUdp is not null)
             {
-                runs.Add(detectionsUdp.RunAsync(_queue.Writer, stoppingToken));
+                runs.Add(RunDetectionsUdpAsync(detectionsUdp, _detectionsUdp!, stoppingToken));
                 _detectionsUdp!.Running = true;
             }
 
@@ -280,10 +284,10 @@ internal sealed class RealFeeds : BackgroundService
 
     private void Add(AisIngest ingest, AisSource source, FeedStatus status)
     {
+        // Each source is named after its feed.
         ingest.Add(source);
         _aisSources = [.. _aisSources, source];
         status.Follow(source);
-        status.Running = true;
     }
 
     private void Fail(FeedStatus status, string reason)
@@ -327,14 +331,38 @@ internal sealed class RealFeeds : BackgroundService
     }
 
     // Decoded messages are counted by their sources; nothing else needs them, so they are read and let go.
-    private static async Task RunAisAsync(AisIngest ingest, CancellationToken cancellationToken)
+    private async Task RunAisAsync(AisIngest ingest, CancellationToken cancellationToken)
     {
-        var run = ingest.RunAsync(cancellationToken);
-        await foreach (var _ in ingest.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-        }
+            var run = ingest.RunAsync(cancellationToken);
+            await foreach (var _ in ingest.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
 
-        await run.ConfigureAwait(false);
+            await run.ConfigureAwait(false);
+        }
+        catch (AggregateException)
+        {
+            // A source that failed has recorded why (its statistics' fault, shown as the feed's last error); the others ran on until now.
+            foreach (var source in _aisSources.Where(s => s.Statistics.Fault is not null))
+            {
+                _feeds.Single(f => f.Name == source.Name).Running = false;
+            }
+        }
+    }
+
+    private async Task RunDetectionsUdpAsync(DetectionUdpListener listener, FeedStatus status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await listener.RunAsync(_queue.Writer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SocketException ex)
+        {
+            status.Fail("the socket failed: " + ex.Message);
+            status.Running = false;
+        }
     }
 
     private async Task ReadQueueAsync(CancellationToken cancellationToken)
