@@ -230,6 +230,11 @@ public abstract class AisSource : IAsyncDisposable
             newErrors--;
         }
 
+        if (result.Status is AisDecodeStatus.Message or AisDecodeStatus.Pending && Options.OnSentence is { } onSentence)
+        {
+            onSentence(System.Text.Encoding.Latin1.GetString(sentence.TrimEnd("\r\n"u8)));
+        }
+
         // Other errors of this step are groups that this sentence pushed out; they have no line of their own.
         for (; newErrors > 0; newErrors--)
         {

@@ -19,4 +19,11 @@ public sealed record AisSourceOptions
 
     /// <summary>Called with each rejected line as it is rejected, on the source's own thread (e.g. to log it); null for none.</summary>
     public Action<AisRejectedLine>? OnRejectedLine { get; init; }
+
+    /// <summary>
+    /// Called with each sentence the decoder accepted (a whole message, or one fragment of a multi-sentence one), tag
+    /// block included, on the source's own thread; null for none. It lets an owner hand the raw NMEA on to a consumer
+    /// that decodes it itself (the server's live picture does) while the source keeps its counts.
+    /// </summary>
+    public Action<string>? OnSentence { get; init; }
 }

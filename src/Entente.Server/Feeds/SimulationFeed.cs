@@ -1,10 +1,5 @@
 using Entente.Core.Sharing;
-using Entente.Core.Units;
 using Entente.Geo.Geography;
-using Entente.Incidents.Coordination;
-using Entente.Picture.Pipeline;
-using Entente.Rules.Environment;
-using Entente.Sar.Forcing;
 using Entente.Server.Hosting;
 using Entente.Server.Picture;
 using Entente.Simulation.Engine;
@@ -87,15 +82,7 @@ internal sealed class SimulationFeed(
                 scenario = scenario.WithSeed(seed);
             }
 
-            // The scenario's tidal stream stands for the tidal atlas the centres would use.
-            var tide = scenario.Tide;
-            // Likewise its wind stands for the forecast that drives a lost boat's drift.
-            var (windKnots, windFrom) = scenario.Wind;
-            await picture.StartAsync(new PicturePipelineOptions
-            {
-                Current = new RectilinearTide(tide.MaxSpeedKnots, tide.FloodDirectionDegrees, tide.FloodPeak),
-                Incidents = new IncidentCoordinatorOptions { Wind = new ConstantWind(UnitConversions.KnotsToMetresPerSecond(windKnots), windFrom) },
-            }, stoppingToken).ConfigureAwait(false);
+            await picture.StartAsync(PictureEnvironment.For(scenario), stoppingToken).ConfigureAwait(false);
             var simulator = new Simulator(scenario, geography, new CompositeSink(_sink, picture));
             sensors.Register(simulator.SensorSites);
             var live = new LiveSimulation(simulator, timeProvider, options.Speed);

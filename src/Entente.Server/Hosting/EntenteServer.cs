@@ -57,6 +57,9 @@ public static class EntenteServer
         services.AddSingleton<AssetRegistry>();
         services.AddSingleton<SimulationFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<SimulationFeed>());
+        services.AddSingleton(sp => RealFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<RealFeeds>();
+        services.AddHostedService(sp => sp.GetRequiredService<RealFeeds>());
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;
@@ -80,6 +83,7 @@ public static class EntenteServer
         app.MapHealthApi();
         app.MapGeographyApi();
         app.MapFeedApi();
+        app.MapFeedIngestApi();
         app.MapAlertsApi();
         app.MapIncidentsApi();
         app.MapIncidentSearchApi();

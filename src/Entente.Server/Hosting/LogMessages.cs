@@ -24,6 +24,21 @@ internal static partial class LogMessages
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Simulated detections could not be stored: {Reason}")]
     public static partial void SimulationFeedStoreFailed(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 1150, Level = LogLevel.Information, Message = "Real feed {Feed} receives at {Endpoint}")]
+    public static partial void RealFeedStarted(ILogger logger, string feed, string endpoint);
+
+    [LoggerMessage(EventId = 1151, Level = LogLevel.Error, Message = "Real feed {Feed} cannot run: {Reason}")]
+    public static partial void RealFeedFailed(ILogger logger, string feed, string reason);
+
+    [LoggerMessage(EventId = 1152, Level = LogLevel.Warning, Message = "Received detections could not be stored: {Reason}")]
+    public static partial void RealFeedStoreFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1153, Level = LogLevel.Warning, Message = "A record from {Feed} could not be taken into the picture: {Reason}")]
+    public static partial void RealFeedRecordFailed(ILogger logger, string feed, string reason);
+
+    [LoggerMessage(EventId = 1154, Level = LogLevel.Warning, Message = "Feeds are configured but none can run; the live picture is not started")]
+    public static partial void RealFeedsNone(ILogger logger);
+
     [LoggerMessage(EventId = 1200, Level = LogLevel.Error, Message = "Events for {Stream} could not be stored: {Reason}")]
     public static partial void JournalAppendFailed(ILogger logger, string stream, string reason);
 

@@ -126,6 +126,17 @@ public sealed class AisStreamSourceTests
     }
 
     [Fact]
+    public async Task Run_SentenceCallback_SeesEachAcceptedSentenceWithItsTagBlockButNotTheBadOnes()
+    {
+        var seen = new List<string>();
+        var pair = Timed(1698785948, "a") + Timed(1698785949, "b", Type1OtherBody);
+        var (messages, _) = await RunAsync("!AIVDM,1,1,,A,x\r\n" + pair + "\r\n$GPGGA,1*00\n", options: new AisSourceOptions { OnSentence = seen.Add });
+
+        Assert.Equal(2, messages.Count);
+        Assert.Equal([Timed(1698785948, "a"), Timed(1698785949, "b", Type1OtherBody)], seen);
+    }
+
+    [Fact]
     public async Task Run_Twice_IsRefused()
     {
         var channel = Channel.CreateUnbounded<AisReceived>();

@@ -148,11 +148,19 @@ public sealed class LivePictureApiTests(IncidentNightFixture night) : IClassFixt
     public async Task Detections_AreStoredOnes_InTimeOrder_AndBadQueriesAre400()
     {
         var ct = TestContext.Current.CancellationToken;
-        var detections = await Client.GetFromJsonAsync<List<JsonElement>>("/api/detections?limit=50", Json, ct);
+        var now = (await Client.GetFromJsonAsync<JsonElement>("/api/tracks", Json, ct)).GetProperty("time").GetDateTimeOffset();
+        var window = $"from={Uri.EscapeDataString(now.AddHours(-23).ToString("O"))}&to={Uri.EscapeDataString(now.AddMinutes(1).ToString("O"))}";
+        var detections = await Client.GetFromJsonAsync<List<JsonElement>>($"/api/detections?{window}&limit=50", Json, ct);
         Assert.InRange(detections!.Count, 1, 50);
         var times = detections.Select(d => d.GetProperty("time").GetDateTimeOffset()).ToList();
         Assert.Equal(times.Order(), times);
         Assert.Equal("UK+FR", detections[0].GetProperty("releasability").GetString());
+
+        // By default, the last 10 minutes of picture time.
+        var recent = await Client.GetFromJsonAsync<List<JsonElement>>("/api/detections", Json, ct);
+        var latest = (await Client.GetFromJsonAsync<JsonElement>("/api/tracks", Json, ct)).GetProperty("time").GetDateTimeOffset();
+        Assert.InRange(recent!.Count, 0, 500);
+        Assert.All(recent, d => Assert.InRange(d.GetProperty("time").GetDateTimeOffset(), now.AddMinutes(-10), latest));
 
         await AssertProblemAsync("/api/detections?limit=0", HttpStatusCode.BadRequest);
         await AssertProblemAsync("/api/detections?limit=100000", HttpStatusCode.BadRequest);
