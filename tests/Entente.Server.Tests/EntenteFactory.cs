@@ -8,8 +8,12 @@ public sealed class EntenteFactory : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "entente-server-" + Guid.NewGuid().ToString("N"));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // From the scenario's start: no fast-forward to wait for (FeedApiTests tries it).
+        builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -18,7 +18,7 @@ public static class IncidentSearchApi
     public static IEndpointRouteBuilder MapIncidentSearchApi(this IEndpointRouteBuilder app)
     {
         var incidents = app.MapGroup("/api/incidents").WithTags("Incidents");
-        incidents.MapGet("/{id}/plan", Current).WithName("GetSearchPlan").WithSummary("The incident's current search plan as GeoJSON.");
+        incidents.MapGet("/{id}/plan", Current).WithName("GetSearchPlan").WithSummary("The incident's current search plan as GeoJSON; 204 when none is planned.");
         incidents.MapPost("/{id}/plan", Plan).WithName("PlanSearch")
             .WithSummary("Plans a search of the incident's drift for the given assets, keeps it as the current plan, notes it in the log and returns it.");
         incidents.MapPost("/{id}/searches", Searched).WithName("RecordSearch")
@@ -26,16 +26,15 @@ public static class IncidentSearchApi
         return app;
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Current(SearchPlans plans, string id)
+    private static Results<FileContentHttpResult, NoContent, ProblemHttpResult> Current(SearchPlans plans, string id)
     {
         if (!IncidentId.TryParse(id, out var incidentId))
         {
             return Problems.BadRequest("The incident id is like INC-00007.");
         }
 
-        return plans.Of(incidentId) is { } plan
-            ? GeoJson(plan)
-            : TypedResults.Problem($"No search is planned for {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        // No plan yet is an ordinary answer, not an error: 204.
+        return plans.Of(incidentId) is { } plan ? GeoJson(plan) : TypedResults.NoContent();
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Plan(LivePicture picture, AssetRegistry registry, SearchPlans plans,

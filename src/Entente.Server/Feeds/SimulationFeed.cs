@@ -74,9 +74,16 @@ internal sealed class SimulationFeed(
         await Task.Yield();
         try
         {
+            if (!double.IsFinite(options.SkipMinutes) || options.SkipMinutes < 0)
+            {
+                throw new ArgumentException("Feeds:Simulation:SkipMinutes must be 0 or more.");
+            }
+
             var now = timeProvider.GetUtcNow();
-            var scenario = BuiltInScenarios.Resolve(options.Scenario)
-                .StartingAt(new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero));
+            var scenario = BuiltInScenarios.Resolve(options.Scenario);
+            var skip = TimeSpan.FromMinutes(Math.Min(options.SkipMinutes, scenario.Duration.TotalMinutes));
+            // Placed so that the skipped part lies just behind the clock and the live part begins now.
+            scenario = scenario.StartingAt(new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) - skip);
             if (options.Seed is { } seed)
             {
                 scenario = scenario.WithSeed(seed);
@@ -85,6 +92,7 @@ internal sealed class SimulationFeed(
             await picture.StartAsync(PictureEnvironment.For(scenario), stoppingToken).ConfigureAwait(false);
             var simulator = new Simulator(scenario, geography, new CompositeSink(_sink, picture));
             sensors.Register(simulator.SensorSites);
+            await FastForwardAsync(simulator, scenario.Start + skip, stoppingToken).ConfigureAwait(false);
             var live = new LiveSimulation(simulator, timeProvider, options.Speed);
             _scenarioName = scenario.Name;
             _live = live;
@@ -102,6 +110,23 @@ internal sealed class SimulationFeed(
             _error = ex.Message;
             LogMessages.SimulationFeedFailed(logger, ex.Message);
         }
+    }
+
+    // Runs the skipped part at full speed through the picture and the store, flushing every simulated minute or so.
+    private async Task FastForwardAsync(Simulator simulator, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var steps = 0;
+        while (!simulator.IsFinished && simulator.Time < until)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            simulator.Step();
+            if (++steps % 60 == 0)
+            {
+                await StoreAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await StoreAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task StoreAsync(CancellationToken cancellationToken)

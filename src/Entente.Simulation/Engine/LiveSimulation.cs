@@ -17,6 +17,7 @@ public sealed class LiveSimulation
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _minimumWait;
     private readonly TimeSpan _step;
+    private readonly DateTimeOffset _pacedFrom;
     private long _simulatedTicks;
     private int _state;
 
@@ -43,6 +44,8 @@ public sealed class LiveSimulation
         _minimumWait = wait;
         _step = TimeSpan.FromSeconds(simulator.Scenario.Document.StepSeconds);
         _simulatedTicks = simulator.Time.UtcTicks;
+        // Paced from where the simulator stands: one already run ahead (fast-forwarded) goes on from there.
+        _pacedFrom = simulator.Time;
     }
 
     /// <summary>The simulator being paced. Read its mutable state only from the thread running <see cref="RunAsync"/>.</summary>
@@ -57,15 +60,15 @@ public sealed class LiveSimulation
     /// <summary>True while <see cref="RunAsync"/> is running.</summary>
     public bool IsRunning => Volatile.Read(ref _state) == 1;
 
-    /// <summary>The simulated time a wall time corresponds to, given the wall time the run began; capped at the end of the window.</summary>
+    /// <summary>The simulated time a wall time corresponds to, given the wall time the run began (when the simulator
+    /// stood where it stood when this was created); capped at the end of the window.</summary>
     /// <param name="wallStart">When the run began.</param>
     /// <param name="wallNow">Now.</param>
     /// <returns>The target time, UTC.</returns>
     public DateTimeOffset TargetTime(DateTimeOffset wallStart, DateTimeOffset wallNow)
     {
         var elapsedTicks = Math.Max(0, (wallNow - wallStart).Ticks) * Speed;
-        var window = Simulator.Scenario.Duration.Ticks;
-        return Simulator.Scenario.Start + TimeSpan.FromTicks((long)Math.Min(elapsedTicks, window));
+        return _pacedFrom + TimeSpan.FromTicks((long)Math.Min(elapsedTicks, Math.Max(0, (Simulator.Scenario.End - _pacedFrom).Ticks)));
     }
 
     /// <summary>
@@ -123,7 +126,7 @@ public sealed class LiveSimulation
     private TimeSpan WaitFor(DateTimeOffset wallStart, DateTimeOffset wallNow)
     {
         // The wall time at which the next step's end is due.
-        var simulatedAhead = Simulator.Time + _step - Simulator.Scenario.Start;
+        var simulatedAhead = Simulator.Time + _step - _pacedFrom;
         var due = wallStart + TimeSpan.FromTicks((long)Math.Ceiling(simulatedAhead.Ticks / Speed));
         var wait = due - wallNow;
         return wait < _minimumWait ? _minimumWait : wait;

@@ -16,13 +16,13 @@ public sealed class FeedApiTests
         var first = await WaitForFeedAsync(client, f => f.GetProperty("running").GetBoolean() && f.GetProperty("simulatedTime").ValueKind == JsonValueKind.String);
         Assert.True(first.GetProperty("enabled").GetBoolean());
         Assert.Equal("busy-night", first.GetProperty("scenario").GetString());
-        Assert.Equal(10, first.GetProperty("speed").GetDouble());
+        Assert.Equal(20, first.GetProperty("speed").GetDouble());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("error").ValueKind);
         var counts = first.GetProperty("counts");
         Assert.True(counts.GetProperty("detections").GetInt64() >= 0);
         Assert.True(counts.GetProperty("aisLines").GetInt64() >= 0);
 
-        // At ten times real time, a second of waiting moves the simulated clock by about ten seconds.
+        // At twenty times real time, a second of waiting moves the simulated clock by about twenty seconds.
         var start = Time(first);
         var later = await WaitForFeedAsync(client, f => Time(f) >= start.AddSeconds(5)
             && f.GetProperty("counts").GetProperty("detections").GetInt64() > 0 && f.GetProperty("counts").GetProperty("aisLines").GetInt64() > 0);
@@ -31,6 +31,23 @@ public sealed class FeedApiTests
         // The night's radar plots and AIS reach the server: detections are in the store.
         var store = factory.Services.GetRequiredService<Entente.Storage.IDatabase>().Detections;
         Assert.True(await store.CountAsync(TestContext.Current.CancellationToken) > 0);
+    }
+
+    [Fact]
+    public async Task GetFeed_WithMinutesSkipped_ThoseAreRunAtOnce_AndTheLiveNightGoesOnFromTheClock()
+    {
+        await using var factory = new EntenteFactory();
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feeds:Simulation:SkipMinutes", "10").UseSetting("Feeds:Simulation:Speed", "1"));
+        using var client = configured.CreateClient();
+        var started = DateTimeOffset.UtcNow;
+
+        var feed = await WaitForFeedAsync(client, f => f.GetProperty("running").GetBoolean() && f.GetProperty("simulatedTime").ValueKind == JsonValueKind.String, 60_000);
+
+        // At real speed, live simulated time is the clock's: the ten minutes were run before it, not waited for.
+        Assert.InRange(Time(feed), started.AddSeconds(-5), DateTimeOffset.UtcNow.AddSeconds(5));
+        using var night = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/night", UriKind.Relative), TestContext.Current.CancellationToken));
+        var nightStart = night.RootElement.GetProperty("nightStart").GetDateTimeOffset();
+        Assert.InRange(nightStart, started.AddMinutes(-10.5), started.AddMinutes(-9));
     }
 
     [Fact]
@@ -92,9 +109,9 @@ public sealed class FeedApiTests
     private static DateTimeOffset Time(JsonElement feed) =>
         DateTimeOffset.Parse(feed.GetProperty("simulatedTime").GetString()!, CultureInfo.InvariantCulture);
 
-    private static async Task<JsonElement> WaitForFeedAsync(HttpClient client, Func<JsonElement, bool> condition)
+    private static async Task<JsonElement> WaitForFeedAsync(HttpClient client, Func<JsonElement, bool> condition, int timeoutMs = 20_000)
     {
-        var deadline = Environment.TickCount64 + 20_000;
+        var deadline = Environment.TickCount64 + timeoutMs;
         while (true)
         {
             using var response = await client.GetAsync(new Uri("/api/feed", UriKind.Relative), TestContext.Current.CancellationToken);

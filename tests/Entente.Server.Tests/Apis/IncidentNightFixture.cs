@@ -59,6 +59,7 @@ public sealed class IncidentNightFixture : IAsyncLifetime
             builder.UseSetting("Storage:DataDirectory", _directory);
             builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
             builder.UseSetting("Feeds:Simulation:Speed", "300");
+            builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
         }
 
         public override async ValueTask DisposeAsync()

@@ -99,6 +99,7 @@ public sealed class IncidentResumeTests : IDisposable
             builder.UseSetting("Storage:DataDirectory", directory);
             builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
             builder.UseSetting("Feeds:Simulation:Speed", "300");
+            builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class SearchPlanApiTests(IncidentNightFixture night) : IClassFixtu
         var id = night.IncidentId;
         using (var none = await Client.GetAsync($"/api/incidents/{id}/plan", ct))
         {
-            Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, none.StatusCode);
         }
 
         var assets = await Client.GetFromJsonAsync<List<JsonElement>>("/api/assets", Json, ct);

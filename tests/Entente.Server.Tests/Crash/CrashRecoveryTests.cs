@@ -54,7 +54,7 @@ public sealed class CrashRecoveryTests
     private static async Task RunAsync(string[] storage, StorageOptions options)
     {
         string[] arguments = [.. storage, "--Feeds:Simulation:Scenario=" + Path.Combine(AppContext.BaseDirectory, "Crash", "crash-scenario.json"),
-            "--Feeds:Simulation:Speed=300", "--Logging:LogLevel:Default=Warning"];
+            "--Feeds:Simulation:Speed=300", "--Feeds:Simulation:SkipMinutes=0", "--Logging:LogLevel:Default=Warning"];
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var acknowledged = new List<(long Alert, long Position)>();
         await using (var server = ServerProcess.Start(arguments))

@@ -6,13 +6,14 @@ namespace Entente.Server.Tests.Feeds;
 public sealed class SimulationFeedOptionsTests
 {
     [Fact]
-    public void Read_NothingConfigured_RunsTheBusyNightAtTenTimes()
+    public void Read_NothingConfigured_RunsTheBusyNightAtTwentyTimes_FromTheFirstLaunches()
     {
         var options = SimulationFeedOptions.Read(Configuration([]));
 
         Assert.True(options.Enabled);
         Assert.Equal("busy-night", options.Scenario);
-        Assert.Equal(10, options.Speed);
+        Assert.Equal(20, options.Speed);
+        Assert.Equal(140, options.SkipMinutes);
         Assert.Null(options.Seed);
     }
 

@@ -47,10 +47,11 @@ export async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** GET that answers `undefined` for 404 (e.g. no search plan yet). */
+/** GET that answers `undefined` for 204 No Content (e.g. no search plan yet) and for 404. */
 export async function getJsonOrNone<T>(url: string): Promise<T | undefined> {
   try {
-    return await getJson<T>(url);
+    const response = await send(url, { headers: { Accept: "application/json, application/geo+json" } });
+    return response.status === 204 ? undefined : ((await response.json()) as T);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       return undefined;
