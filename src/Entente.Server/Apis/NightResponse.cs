@@ -4,10 +4,10 @@ namespace Entente.Server.Apis;
 /// <param name="Time">The picture's time.</param>
 /// <param name="NightStart">The first frame of the picture.</param>
 /// <param name="Launches">Small boats seen leaving a beach (launch alerts).</param>
-/// <param name="BoatsAtSea">Small-boat tracks live now.</param>
+/// <param name="BoatsAtSea">Small-boat tracks live now, confirmed or coasting (tentative ones are not yet boats).</param>
 /// <param name="Landed">Small boats that reached the English shore (landing alerts).</param>
 /// <param name="Rescued">Incidents closed on a rescue at sea.</param>
-/// <param name="PeopleAtSea">People aboard the small boats at sea, where counted.</param>
+/// <param name="PeopleAtSea">People aboard those boats, where counted.</param>
 /// <param name="PeopleLanded">People landed: counted on landing alerts and on incidents.</param>
 /// <param name="PeopleRescued">People rescued, as counted on incidents.</param>
 /// <param name="AlertsOpen">Alerts not yet resolved.</param>

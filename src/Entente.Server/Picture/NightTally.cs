@@ -29,7 +29,7 @@ internal static class NightTally
             }
         }
 
-        int vesselAis = 0, smallBoats = 0, unknown = 0, peopleAtSea = 0;
+        int vesselAis = 0, smallBoats = 0, unknown = 0, boatsAtSea = 0, peopleAtSea = 0;
         foreach (var track in tracks)
         {
             switch (track.Class)
@@ -39,7 +39,13 @@ internal static class NightTally
                     break;
                 case "small-boat":
                     smallBoats++;
-                    peopleAtSea += track.People ?? 0;
+                    // A tentative track is not yet a boat: clutter near harbours starts many and confirms few.
+                    if (track.Status != "tentative")
+                    {
+                        boatsAtSea++;
+                        peopleAtSea += track.People ?? 0;
+                    }
+
                     break;
                 default:
                     unknown++;
@@ -64,7 +70,7 @@ internal static class NightTally
             peopleLandedByIncident += incident.People.Landed;
         }
 
-        return new NightResponse(time, nightStart, launches, smallBoats, landed, rescued, peopleAtSea, peopleLandedByAlert + peopleLandedByIncident,
+        return new NightResponse(time, nightStart, launches, boatsAtSea, landed, rescued, peopleAtSea, peopleLandedByAlert + peopleLandedByIncident,
             peopleRescued, alertsOpen, open, closed, new TrackCounts(vesselAis, smallBoats, unknown));
     }
 }
