@@ -23,16 +23,16 @@ cd "$work/clone"
 echo "Load average before the build: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 dotnet build src/Entente.Server --nologo -v quiet >/dev/null
-echo "First build (npm ci, map page, server): $(echo "$(date +%s.%N) - $start" | bc) s"
+echo "First build (npm ci, map page, server): $(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc)") s"
 
 port=$((20000 + RANDOM % 20000))
 echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 Urls="http://127.0.0.1:$port" Storage__DataDirectory="$work/data" dotnet run --project src/Entente.Server >"$work/server.log" 2>&1 &
 server=$!
-elapsed() { echo "$(date +%s.%N) - $start" | bc; }
+elapsed() { printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc)"; }
 page="" tracks="" launch="" incident="" frame=""
-while [ -z "$incident" ] && [ "$(elapsed | cut -d. -f1)" -lt "$limit" ]; do
+while [ -z "$incident" ] && [ "$(printf "%.0f" "$(elapsed)")" -lt "$limit" ]; do
   if [ -z "$page" ] && curl -sf "http://127.0.0.1:$port/" | grep -q '<script'; then page=$(elapsed); echo "page served: ${page} s"; fi
   if [ -n "$page" ]; then
     if [ -z "$tracks" ] && [ "$(curl -sf "http://127.0.0.1:$port/api/tracks" | jq '.tracks | length')" -gt 0 ]; then tracks=$(elapsed); echo "tracks in the picture: ${tracks} s"; fi
