@@ -36,7 +36,8 @@ while [ -z "$incident" ] && [ "$(printf "%.0f" "$(elapsed)")" -lt "$limit" ]; do
   if [ -z "$page" ] && curl -sf "http://127.0.0.1:$port/" | grep -q '<script'; then page=$(elapsed); echo "page served: ${page} s"; fi
   if [ -n "$page" ]; then
     if [ -z "$tracks" ] && [ "$(curl -sf "http://127.0.0.1:$port/api/tracks" | jq '.tracks | length')" -gt 0 ]; then tracks=$(elapsed); echo "tracks in the picture: ${tracks} s"; fi
-    if [ -z "$frame" ] && timeout 5 curl -sfN "http://127.0.0.1:$port/api/stream" 2>/dev/null | grep -q -m1 '^event: frame'; then frame=$(elapsed); echo "first frame pushed: ${frame} s"; fi
+    # (curl is cut off when grep has its line: the pipeline's status is grep's alone.)
+    if [ -z "$frame" ] && (set +o pipefail; timeout 5 curl -sfN "http://127.0.0.1:$port/api/stream" 2>/dev/null | grep -q -m1 '^event: frame'); then frame=$(elapsed); echo "first frame pushed: ${frame} s"; fi
     night=$(curl -sf "http://127.0.0.1:$port/api/night" || echo '{}')
     if [ -z "$launch" ] && [ "$(echo "$night" | jq '.launches // 0')" -gt 0 ]; then launch=$(elapsed); echo "first launch alert: ${launch} s (picture $(echo "$night" | jq -r .time))"; fi
     if [ -z "$incident" ] && [ "$(echo "$night" | jq '(.incidentsOpen // 0) + (.incidentsClosed // 0)')" -gt 0 ]; then incident=$(elapsed); echo "first incident: ${incident} s (picture $(echo "$night" | jq -r .time))"; fi

@@ -90,9 +90,17 @@ internal sealed class SimulationFeed(
             }
 
             await picture.StartAsync(PictureEnvironment.For(scenario), stoppingToken).ConfigureAwait(false);
-            var simulator = new Simulator(scenario, geography, new CompositeSink(_sink, picture));
+            var output = new SkippingSink(new CompositeSink(_sink, picture)) { Skipping = true };
+            var simulator = new Simulator(scenario, geography, output);
             sensors.Register(simulator.SensorSites);
-            await FastForwardAsync(simulator, scenario.Start + skip, stoppingToken).ConfigureAwait(false);
+            // The skipped start is simulated without sensing: the picture begins, and tracks form, when live time does.
+            while (!simulator.IsFinished && simulator.Time < scenario.Start + skip)
+            {
+                stoppingToken.ThrowIfCancellationRequested();
+                simulator.Step();
+            }
+
+            output.Skipping = false;
             var live = new LiveSimulation(simulator, timeProvider, options.Speed);
             _scenarioName = scenario.Name;
             _live = live;
@@ -110,23 +118,6 @@ internal sealed class SimulationFeed(
             _error = ex.Message;
             LogMessages.SimulationFeedFailed(logger, ex.Message);
         }
-    }
-
-    // Runs the skipped part at full speed through the picture and the store, flushing every simulated minute or so.
-    private async Task FastForwardAsync(Simulator simulator, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        var steps = 0;
-        while (!simulator.IsFinished && simulator.Time < until)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            simulator.Step();
-            if (++steps % 60 == 0)
-            {
-                await StoreAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await StoreAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task StoreAsync(CancellationToken cancellationToken)

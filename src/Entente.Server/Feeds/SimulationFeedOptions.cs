@@ -21,9 +21,10 @@ public sealed record SimulationFeedOptions
     /// <summary>Simulated seconds per wall second.</summary>
     public double Speed { get; init; } = 20;
 
-    /// <summary>Minutes of the scenario run at once when the server starts, before it goes on live: a fresh server
-    /// shows a night already under way (on `busy-night`, the first boats leave 145 minutes in) instead of hours of ships alone.
-    /// 0 starts live from the scenario's beginning. The scenario is placed so that live time matches the clock.</summary>
+    /// <summary>Minutes at the start of the scenario simulated at once, unsensed, when the server starts: a fresh
+    /// server shows a night already under way (on <c>busy-night</c> the first boats leave 145 minutes in) instead of
+    /// hours of ships alone. Nothing of the skipped part is pictured or stored. 0 starts from the scenario's beginning.
+    /// The scenario is placed so that live time begins at the clock.</summary>
     public double SkipMinutes { get; init; } = 140;
 
     /// <summary>The random seed, instead of the scenario's own, when set.</summary>
