@@ -90,17 +90,10 @@ internal sealed class SimulationFeed(
             }
 
             await picture.StartAsync(PictureEnvironment.For(scenario), stoppingToken).ConfigureAwait(false);
-            var output = new SkippingSink(new CompositeSink(_sink, picture)) { Skipping = true };
-            var simulator = new Simulator(scenario, geography, output);
+            var simulator = new Simulator(scenario, geography, new CompositeSink(_sink, picture));
             sensors.Register(simulator.SensorSites);
             // The skipped start is simulated without sensing: the picture begins, and tracks form, when live time does.
-            while (!simulator.IsFinished && simulator.Time < scenario.Start + skip)
-            {
-                stoppingToken.ThrowIfCancellationRequested();
-                simulator.Step();
-            }
-
-            output.Skipping = false;
+            simulator.SkipTo(scenario.Start + skip, stoppingToken);
             var live = new LiveSimulation(simulator, timeProvider, options.Speed);
             _scenarioName = scenario.Name;
             _live = live;

@@ -92,7 +92,22 @@ public sealed class Simulator
     }
 
     /// <summary>Simulates one step; does nothing once finished.</summary>
-    public void Step()
+    public void Step() => Step(sense: true);
+
+    /// <summary>Moves the night on to a time without sensing anything: ships sail and boats launch, drift and land as
+    /// they would, but no sensor observes and nothing is written. For starting a live night part-way through.</summary>
+    /// <param name="time">The time to reach.</param>
+    /// <param name="cancellationToken">Stops between steps.</param>
+    public void SkipTo(DateTimeOffset time, CancellationToken cancellationToken = default)
+    {
+        while (!IsFinished && _world.Time < time)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Step(sense: false);
+        }
+    }
+
+    private void Step(bool sense)
     {
         if (IsFinished)
         {
@@ -114,17 +129,21 @@ public sealed class Simulator
             }
         }
 
-        foreach (var sensor in _sensors)
+        if (sense)
         {
-            sensor.Observe(_world, _output);
+            foreach (var sensor in _sensors)
+            {
+                sensor.Observe(_world, _output);
+            }
+
+            if (_stepIndex % _truthEvery == 0)
+            {
+                WriteTruth();
+            }
+
+            _output.Flush(_sink);
         }
 
-        if (_stepIndex % _truthEvery == 0)
-        {
-            WriteTruth();
-        }
-
-        _output.Flush(_sink);
         var seconds = _world.StepSeconds;
         for (var i = 0; i < objects.Count; i++)
         {
@@ -136,7 +155,10 @@ public sealed class Simulator
 
         _stepIndex++;
         _world.Time = Scenario.Start + TimeSpan.FromTicks(_stepTicks * _stepIndex);
-        _sink.StepCompleted(_world.Time);
+        if (sense)
+        {
+            _sink.StepCompleted(_world.Time);
+        }
     }
 
     /// <summary>Simulates to the end of the window.</summary>

@@ -42,6 +42,32 @@ public sealed class LiveSimulationTests
     }
 
     [Fact]
+    public async Task ASimulatorSkippedAhead_WritesNothingThere_AndIsPacedFromWhereItStands()
+    {
+        var clock = new ManualTimeProvider(WallStart);
+        var sink = new StepCounter();
+        var simulator = new Simulator(TinyScenario.Create(), TinyScenario.Geography, sink);
+
+        simulator.SkipTo(TinyScenario.Start.AddMinutes(5), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TinyScenario.Start.AddMinutes(5), simulator.Time);
+        Assert.Equal(0, sink.Steps);
+        var live = new LiveSimulation(simulator, clock, speed: 1);
+        Assert.Equal(TinyScenario.Start.AddMinutes(5), live.TargetTime(WallStart, WallStart));
+        Assert.Equal(TinyScenario.Start.AddMinutes(5).AddSeconds(30), live.TargetTime(WallStart, WallStart.AddSeconds(30)));
+        Assert.Equal(TinyScenario.Start.AddMinutes(10), live.TargetTime(WallStart, WallStart.AddHours(1)));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var run = live.RunAsync(null, stop.Token);
+        await WaitUntilAsync(() => clock.TimerCount == 1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await WaitUntilAsync(() => live.SimulatedTime == TinyScenario.Start.AddMinutes(5).AddSeconds(1) && clock.TimerCount == 1);
+        Assert.Equal(1, sink.Steps);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    [Fact]
     public async Task Run_Faster_SimulatesSpeedTimesTheWallTime()
     {
         var clock = new ManualTimeProvider(WallStart);
@@ -146,5 +172,26 @@ public sealed class LiveSimulationTests
         public void StepCompleted(DateTimeOffset time)
         {
         }
+    }
+
+    private sealed class StepCounter : ISimulationSink
+    {
+        private int _steps;
+
+        public int Steps => Volatile.Read(ref _steps);
+
+        public void Truth(TruthRecord record)
+        {
+        }
+
+        public void Detection(Core.Detections.DetectionRecord record)
+        {
+        }
+
+        public void Ais(DateTimeOffset time, string line)
+        {
+        }
+
+        public void StepCompleted(DateTimeOffset time) => Interlocked.Increment(ref _steps);
     }
 }
