@@ -1,36 +1,28 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Entente.Core.Sharing;
 using Entente.LoadTest;
-using Entente.Picture.Pipeline;
-using Entente.Server.Feeds;
-using Entente.Server.Hosting;
-using Entente.Server.Picture;
-using Entente.Server.Streaming;
-using Entente.Storage;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 // The push channel under load: the real server on loopback, its picture fed radar plots at a fixed rate (stored, as a
 // live feed's are), frames every second, and clients reading /api/stream. Reports the delivery latency of frames.
+// `map`: the same server and feed with the map page open in headless Chromium instead (MapRun).
 if (args is ["clients", .. var rest])
 {
     return await ClientRun.RunAsync(rest);
 }
 
+if (args is ["map", .. var mapArgs])
+{
+    return await MapRun.RunAsync(LoadOptions.Parse(mapArgs));
+}
+
 var options = LoadOptions.Parse(args);
-var data = Path.Combine(Path.GetTempPath(), "entente-load-" + Guid.NewGuid().ToString("N"));
-var app = await EntenteServer.CreateAsync(["--Urls=http://127.0.0.1:0", "--Storage:DataDirectory=" + data, "--Feeds:Simulation:Enabled=false",
-    "--Logging:LogLevel:Default=Warning"]);
 // The clients run in their own process and connect at once: the warm-up covers their start too.
-await app.StartAsync();
-var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/stream");
-var picture = app.Services.GetRequiredService<LivePicture>();
-var broadcaster = app.Services.GetRequiredService<PictureBroadcaster>();
-var database = app.Services.GetRequiredService<IDatabase>();
-await picture.StartAsync(new PicturePipelineOptions { FrameInterval = TimeSpan.FromSeconds(1) }, CancellationToken.None);
+await using var server = await FedServer.StartAsync(options.Targets, options.DetectionsPerSecond);
+var address = new Uri(server.BaseAddress, "api/stream");
+var broadcaster = server.Broadcaster;
+var sink = server.Sink;
+var field = server.Field;
 
 var children = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
 {
@@ -43,55 +35,22 @@ var children = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
     RedirectStandardOutput = true,
 })!;
 
-// The feed: plots every 100 ms at the picture's clock (the wall clock), stored in batches like a live feed's.
-var sink = new DetectionStoreSink(new Provenance(Agencies.HmCoastguard.Id, Releasability.UkAndFr));
-var field = new TargetField(options.Targets, options.DetectionsPerSecond, DateTimeOffset.UtcNow);
-var sent = 0L;
-var stopwatch = Stopwatch.StartNew();
 var total = options.WarmUp + options.Measure;
 var memory = new List<(double Seconds, long HeapBytes, long WorkingSetBytes)>();
-var feed = Task.Run(async () =>
-{
-    var tick = TimeSpan.FromMilliseconds(100);
-    var previous = DateTimeOffset.UtcNow;
-    var next = stopwatch.Elapsed;
-    while (stopwatch.Elapsed < total)
-    {
-        // The plots whose beams passed since the last tick, as the radars would have sent them.
-        var now = DateTimeOffset.UtcNow;
-        var plots = field.Plots(previous, now);
-        previous = now;
-        foreach (var plot in plots)
-        {
-            sink.Detection(plot);
-            picture.Detection(plot);
-        }
-
-        picture.StepCompleted(now);
-        Interlocked.Add(ref sent, plots.Count);
-        await sink.FlushAsync(database.Detections, CancellationToken.None);
-        await picture.FlushAsync();
-        next += tick;
-        var wait = next - stopwatch.Elapsed;
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait);
-        }
-    }
-});
+var feed = server.FeedAsync(total);
 
 await Task.Delay(options.WarmUp);
-var sentAtStart = Interlocked.Read(ref sent);
-var measuredFrom = stopwatch.Elapsed;
+var sentAtStart = server.Sent;
+var measuredFrom = server.Elapsed;
 var publishedAtStart = broadcaster.Published;
-while (stopwatch.Elapsed < total)
+while (server.Elapsed < total)
 {
     await Task.Delay(TimeSpan.FromSeconds(5));
-    memory.Add((stopwatch.Elapsed.TotalSeconds, GC.GetTotalMemory(false), Environment.WorkingSet));
+    memory.Add((server.Elapsed.TotalSeconds, GC.GetTotalMemory(false), Environment.WorkingSet));
 }
 
 await feed;
-var achievedRate = (Interlocked.Read(ref sent) - sentAtStart) / (stopwatch.Elapsed - measuredFrom).TotalSeconds;
+var achievedRate = (server.Sent - sentAtStart) / (server.Elapsed - measuredFrom).TotalSeconds;
 var published = broadcaster.Published - publishedAtStart;
 var output = await children.StandardOutput.ReadToEndAsync();
 await children.WaitForExitAsync();
@@ -108,8 +67,4 @@ Console.WriteLine(string.Create(inv, $"latency ms: p50 {Percentile(0.50):F1}, p9
 Console.WriteLine("memory (s, managed heap MiB, working set MiB): " + string.Join("; ", memory.Select(m => string.Create(inv, $"{m.Seconds:F0} {m.HeapBytes / 1048576.0:F0} {m.WorkingSetBytes / 1048576.0:F0}"))));
 Console.WriteLine(string.Create(inv, $"p99 under 250 ms: {(Percentile(0.99) < 250 ? "yes" : "NO")}"));
 
-await app.StopAsync();
-await app.DisposeAsync();
-Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-Directory.Delete(data, recursive: true);
 return Percentile(0.99) < 250 && latencies.Length > 0 ? 0 : 1;

@@ -2,6 +2,7 @@
 
 import { boundingExtent, type Extent, intersects, isEmpty } from "ol/extent";
 import { fromLonLat } from "ol/proj";
+import type { FrameTiming } from "./frameTimings";
 import { KINDS } from "./kinds";
 import type { EntenteMap } from "./map";
 
@@ -23,6 +24,8 @@ export interface EntenteHook {
   trackPositions(): Record<string, [number, number]>;
   /** Stream frames received since the page loaded. */
   frames(): number;
+  /** Per stream frame since the last call: parse, apply and arrival-to-drawn times (for bench/map-smoothness.sh). */
+  frameTimings(): FrameTiming[];
   /** The stream's state: "connecting", "live", "stale" (connected, no frame for 10 s) or "reconnecting". */
   connection(): string;
   /** The picture time shown (the latest frame's, or the replayed snapshot's), ISO 8601; undefined before any. */
@@ -43,7 +46,7 @@ export interface EntenteHook {
 /** The live picture's part of the hook, supplied by main.ts. */
 export type LiveHook = Pick<
   EntenteHook,
-  "trackCount" | "trackPositions" | "frames" | "connection" | "pictureTime" | "openIncident" | "replayAt" | "live" | "overlayCounts"
+  "trackCount" | "trackPositions" | "frames" | "frameTimings" | "connection" | "pictureTime" | "openIncident" | "replayAt" | "live" | "overlayCounts"
 >;
 
 declare global {

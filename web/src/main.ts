@@ -8,6 +8,7 @@ import { fromLonLat } from "ol/proj";
 import { fetchGeography } from "./api";
 import { startClock } from "./clock";
 import { setText } from "./dom";
+import { createFrameTimings } from "./frameTimings";
 import { installHook } from "./hooks";
 import { getLang, LANGS, onLangChange, setLang, t, translateDom } from "./i18n";
 import { installInspector } from "./inspect";
@@ -119,8 +120,12 @@ function renderConnection(): void {
   setText(connectionElement, t(`conn.${connection}`));
 }
 
+const frameTimings = createFrameTimings();
+entente.map.on("precompose", () => frameTimings.drawing());
+entente.map.on("postrender", () => frameTimings.rendered());
+
 openStream({
-  frame(frame) {
+  frame(frame, at, parsed) {
     frames += 1;
     lastFrame = frame;
     summary.setNight(frame.night);
@@ -131,6 +136,7 @@ openStream({
       refreshSelectedTrack();
     }
     replay.livePictureTime(frame.time);
+    frameTimings.frame(at, parsed, performance.now());
   },
   alerts: (list) => alerts.set(list),
   incidents(list) {
@@ -147,6 +153,7 @@ const hook = installHook(entente, {
   trackCount: () => tracks.count(),
   trackPositions: () => tracks.positions(),
   frames: () => frames,
+  frameTimings: () => frameTimings.take(),
   connection: () => connection,
   pictureTime: () => shownTime,
   openIncident: (id) => incidentPanel.open(id),

@@ -11,7 +11,8 @@ export type ConnectionState = "connecting" | "live" | "stale" | "reconnecting";
 const STALE_MS = 10000;
 
 export interface StreamHandlers {
-  frame(frame: FrameJson): void;
+  /** `at` and `parsed`: performance.now() when the event arrived and when its data was parsed. */
+  frame(frame: FrameJson, at: number, parsed: number): void;
   alerts(alerts: AlertJson[]): void;
   incidents(incidents: IncidentJson[]): void;
   state(state: ConnectionState): void;
@@ -62,11 +63,13 @@ export function openStream(handlers: StreamHandlers): LiveStream {
       setState("live");
     });
     es.addEventListener("frame", (event) => {
+      const at = performance.now();
       const frame = parse<FrameJson>(event, "frame");
       if (frame && Array.isArray(frame.tracks)) {
+        const parsed = performance.now();
         lastFrameAt = Date.now();
         setState("live");
-        handlers.frame(frame);
+        handlers.frame(frame, at, parsed);
       }
     });
     es.addEventListener("alerts", (event) => {
