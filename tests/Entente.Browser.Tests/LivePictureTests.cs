@@ -116,6 +116,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
         Assert.Equal("Cette nuit", await page.TextContentAsync(".summary__title"));
         Assert.Equal("Direct", await page.TextContentAsync("#replay-live"));
         Assert.Equal("Opérateur", await page.TextContentAsync(".operator__label"));
+        await page.WaitForFunctionAsync("() => document.querySelector('.ol-attribution')?.textContent.includes('Trait de côte')");
         await session.ScreenshotAsync("language-fr.png");
 
         // Keyboard: the switch is a real button, so Enter works too.

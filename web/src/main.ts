@@ -211,6 +211,8 @@ onLangChange(() => {
   incidents.render();
   incidentPanel.render();
   replay.render();
+  // The map's attribution is translated when the map next renders.
+  entente.map.render();
 });
 
 renderChrome();

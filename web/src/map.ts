@@ -19,6 +19,7 @@ import Stroke from "ol/style/Stroke";
 import Text from "ol/style/Text";
 import View from "ol/View";
 import { formatGraticule, formatPosition } from "./format";
+import { t } from "./i18n";
 import { isKind, type Kind, KINDS, OTHER, zIndexOf } from "./kinds";
 import { styleFunctionFor } from "./layers/styles";
 
@@ -32,7 +33,6 @@ export const HOME = { lon: 1.45, lat: 51.0, zoom: 9.5 } as const;
 const LEGEND_PADDING_PX = 190;
 const WIDE_SCREEN_PX = 960;
 
-const LAND_ATTRIBUTION = "Coastline: Natural Earth (public domain)";
 
 export interface EntenteMap {
   readonly map: OlMap;
@@ -136,7 +136,8 @@ export function createMap(target: HTMLElement): EntenteMap {
       const source = layers.get(key)?.getSource();
       source?.addFeatures(list);
       if (key === "land") {
-        source?.setAttributions(LAND_ATTRIBUTION);
+        // A function, so that the attribution follows the language at every render.
+        source?.setAttributions(() => t("map.attribution"));
       }
     }
     return features;
