@@ -52,6 +52,33 @@ function canvas(width: number, height: number): [HTMLCanvasElement, CanvasRender
   return [el, ctx];
 }
 
+/** How a symbol's path is painted: a dark casing under it, the fill, then a rim (dashed for faint tracks). */
+interface Paint {
+  casingWidth: number;
+  fill: string;
+  fillAlpha: number;
+  rim: string;
+  rimWidth: number;
+  dash: number[] | null;
+}
+
+function paintPath(ctx: CanvasRenderingContext2D, paint: Paint): void {
+  ctx.lineJoin = "round";
+  ctx.lineWidth = paint.casingWidth;
+  ctx.strokeStyle = CASING;
+  ctx.stroke();
+  ctx.globalAlpha = paint.fillAlpha;
+  ctx.fillStyle = paint.fill;
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = paint.rimWidth;
+  ctx.strokeStyle = paint.rim;
+  if (paint.dash) {
+    ctx.setLineDash(paint.dash);
+  }
+  ctx.stroke();
+}
+
 /** A ship's hull seen from above, bow up (north): pointed bow, square stern. */
 function hullCanvas(length: number, colour: string, faint: boolean): HTMLCanvasElement {
   const width = length * 0.46;
@@ -67,20 +94,7 @@ function hullCanvas(length: number, colour: string, faint: boolean): HTMLCanvasE
   ctx.lineTo(x0, y0 + length * 0.5);
   ctx.quadraticCurveTo(x0, y0 + length * 0.3, x0 + width / 2, y0);
   ctx.closePath();
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = CASING;
-  ctx.stroke();
-  ctx.globalAlpha = faint ? 0.35 : 0.9;
-  ctx.fillStyle = colour;
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  ctx.lineWidth = 1.2;
-  ctx.strokeStyle = colour;
-  if (faint) {
-    ctx.setLineDash([2.5, 2]);
-  }
-  ctx.stroke();
+  paintPath(ctx, { casingWidth: 3, fill: colour, fillAlpha: faint ? 0.35 : 0.9, rim: colour, rimWidth: 1.2, dash: faint ? [2.5, 2] : null });
   return el;
 }
 
@@ -96,20 +110,7 @@ function boatCanvas(size: number, colour: string, faint: boolean): HTMLCanvasEle
   ctx.lineTo(c, c + r);
   ctx.lineTo(c - r, c);
   ctx.closePath();
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = CASING;
-  ctx.stroke();
-  ctx.globalAlpha = faint ? 0.4 : 1;
-  ctx.fillStyle = colour;
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  ctx.lineWidth = 1.6;
-  ctx.strokeStyle = faint ? colour : "#ffffff";
-  if (faint) {
-    ctx.setLineDash([3, 2]);
-  }
-  ctx.stroke();
+  paintPath(ctx, { casingWidth: 4, fill: colour, fillAlpha: faint ? 0.4 : 1, rim: faint ? colour : "#ffffff", rimWidth: 1.6, dash: faint ? [3, 2] : null });
   return el;
 }
 
