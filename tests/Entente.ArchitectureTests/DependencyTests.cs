@@ -15,7 +15,7 @@ public sealed class DependencyTests
         ["Entente.Storage"] = ["Entente.Core"],
         ["Entente.Statistics"] = ["Entente.Core", "Entente.Storage"],
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
-        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture", "Entente.Statistics"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],
