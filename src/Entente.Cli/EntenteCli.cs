@@ -22,6 +22,7 @@ public static class EntenteCli
         root.Add(TrackCommands.Create());
         root.Add(ReplayCommand.Create(TimeProvider.System));
         root.Add(SarCommands.Create(TimeProvider.System));
+        root.Add(StatsCommands.Create(TimeProvider.System));
         return root;
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
+using Entente.Storage.Official;
 
 namespace Entente.Storage;
 
@@ -16,6 +17,7 @@ internal sealed class AdoDatabase : IDatabase
         _clock = clock;
         Detections = new AdoDetectionStore(this, dialect);
         Events = new AdoEventStore(this, dialect);
+        OfficialSeries = new AdoOfficialSeriesStore(this);
     }
 
     public StorageProvider Provider => _dialect.Provider;
@@ -23,6 +25,8 @@ internal sealed class AdoDatabase : IDatabase
     public IDetectionStore Detections { get; }
 
     public IEventStore Events { get; }
+
+    public IOfficialSeriesStore OfficialSeries { get; }
 
     /// <summary>The engine's dialect (for tests that check how its errors are read).</summary>
     public SqlDialect Dialect => _dialect;

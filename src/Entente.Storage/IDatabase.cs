@@ -1,5 +1,6 @@
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
+using Entente.Storage.Official;
 
 namespace Entente.Storage;
 
@@ -17,6 +18,9 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>Append-only event streams (incidents, alerts), with a global order for projections.</summary>
     IEventStore Events { get; }
+
+    /// <summary>The imported official series (small-boat arrivals, crossings prevented by France).</summary>
+    IOfficialSeriesStore OfficialSeries { get; }
 
     /// <summary>Brings the schema up to date; safe to call on every start and from several processes.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -13,8 +13,9 @@ public sealed class DependencyTests
         ["Entente.Geo"] = ["Entente.Core"],
         ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
+        ["Entente.Statistics"] = ["Entente.Core", "Entente.Storage"],
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
-        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture", "Entente.Statistics"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],
         ["Entente.Rules"] = ["Entente.Core", "Entente.Geo", "Entente.Tracking"],
@@ -43,6 +44,7 @@ public sealed class DependencyTests
     [InlineData(typeof(Core.Positions.GeoPosition), new[] { "Entente.", "NetTopologySuite", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.AspNetCore", "System.CommandLine" })]
     [InlineData(typeof(Geo.Geography.ChannelGeography), new[] { "Entente.Storage", "Entente.Server", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.AspNetCore" })]
     [InlineData(typeof(Storage.IDatabase), new[] { "Entente.Geo", "Entente.Server", "Microsoft.AspNetCore", "NetTopologySuite" })]
+    [InlineData(typeof(Statistics.Official.DailyArrivals), new[] { "Entente.Geo", "Entente.Server", "Microsoft.AspNetCore", "NetTopologySuite", "Npgsql", "Microsoft.Data.Sqlite" })]
     [InlineData(typeof(Ais.Decoding.AisDecoder), new[] { "Entente.Geo", "Entente.Storage", "Entente.Server", "Microsoft.AspNetCore", "NetTopologySuite", "Npgsql" })]
     public void CompiledAssembly_DoesNotReferenceOuterLayers(Type marker, string[] forbiddenPrefixes)
     {

@@ -14,7 +14,7 @@ public sealed class PostgresConformanceTests : DatabaseConformanceTests, IAsyncD
 
     protected override StorageProvider ExpectedProvider => StorageProvider.Postgres;
 
-    protected override int LatestSchemaVersion => 3;
+    protected override int LatestSchemaVersion => 4;
 
     protected override async Task<IDatabase> CreateDatabaseAsync()
     {

@@ -9,7 +9,7 @@ public sealed class SqliteConformanceTests : DatabaseConformanceTests, IDisposab
 
     protected override StorageProvider ExpectedProvider => StorageProvider.Sqlite;
 
-    protected override int LatestSchemaVersion => 2;
+    protected override int LatestSchemaVersion => 3;
 
     protected override Task<IDatabase> CreateDatabaseAsync() =>
         Task.FromResult(DatabaseFactory.Create(new StorageOptions { DataDirectory = _directory }, Clock));

@@ -70,6 +70,25 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
             CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
                 FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
             """),
+        new(4, "official small-boat series (daily, weekly)",
+            """
+            CREATE TABLE official_daily_arrivals (
+                day DATE NOT NULL PRIMARY KEY,
+                migrants_arrived INTEGER NULL CHECK (migrants_arrived >= 0),
+                boats_arrived INTEGER NULL CHECK (boats_arrived >= 0),
+                boats_uncontrolled_landings INTEGER NULL CHECK (boats_uncontrolled_landings >= 0),
+                notes TEXT NULL
+            );
+            CREATE TABLE official_weekly_arrivals (
+                week_ending DATE NOT NULL PRIMARY KEY,
+                migrants_arrived INTEGER NULL CHECK (migrants_arrived >= 0),
+                boats_arrived INTEGER NULL CHECK (boats_arrived >= 0),
+                boats_uncontrolled_landings INTEGER NULL CHECK (boats_uncontrolled_landings >= 0),
+                migrants_prevented INTEGER NULL CHECK (migrants_prevented >= 0),
+                events_prevented INTEGER NULL CHECK (events_prevented >= 0),
+                notes TEXT NULL
+            );
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";

@@ -58,6 +58,25 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
                 SELECT RAISE(ABORT, 'events are append-only');
             END;
             """),
+        new(3, "official small-boat series (daily, weekly)",
+            """
+            CREATE TABLE official_daily_arrivals (
+                day TEXT NOT NULL PRIMARY KEY,
+                migrants_arrived INTEGER NULL CHECK (migrants_arrived >= 0),
+                boats_arrived INTEGER NULL CHECK (boats_arrived >= 0),
+                boats_uncontrolled_landings INTEGER NULL CHECK (boats_uncontrolled_landings >= 0),
+                notes TEXT NULL
+            );
+            CREATE TABLE official_weekly_arrivals (
+                week_ending TEXT NOT NULL PRIMARY KEY,
+                migrants_arrived INTEGER NULL CHECK (migrants_arrived >= 0),
+                boats_arrived INTEGER NULL CHECK (boats_arrived >= 0),
+                boats_uncontrolled_landings INTEGER NULL CHECK (boats_uncontrolled_landings >= 0),
+                migrants_prevented INTEGER NULL CHECK (migrants_prevented >= 0),
+                events_prevented INTEGER NULL CHECK (events_prevented >= 0),
+                notes TEXT NULL
+            );
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'SQLite ' || sqlite_version()";
