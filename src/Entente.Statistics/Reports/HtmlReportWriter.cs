@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -61,6 +62,11 @@ public static class HtmlReportWriter
                     }
 
                     html.Append("</tr>\n");
+                }
+
+                if (table.Rows.Count == 0)
+                {
+                    html.Append("<tr><td colspan=\"").Append(table.Columns.Count.ToString(CultureInfo.InvariantCulture)).Append("\">None in the range.</td></tr>\n");
                 }
 
                 html.Append("</tbody>\n</table>\n");
