@@ -23,6 +23,7 @@ public static class EntenteCli
         root.Add(ReplayCommand.Create(TimeProvider.System));
         root.Add(SarCommands.Create(TimeProvider.System));
         root.Add(StatsCommands.Create(TimeProvider.System));
+        root.Add(AuditCommands.Create(TimeProvider.System));
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
 using Entente.Storage.Official;
@@ -18,6 +19,7 @@ internal sealed class AdoDatabase : IDatabase
         Detections = new AdoDetectionStore(this, dialect);
         Events = new AdoEventStore(this, dialect);
         OfficialSeries = new AdoOfficialSeriesStore(this);
+        Audit = new AdoAuditLog(this, dialect);
     }
 
     public StorageProvider Provider => _dialect.Provider;
@@ -27,6 +29,8 @@ internal sealed class AdoDatabase : IDatabase
     public IEventStore Events { get; }
 
     public IOfficialSeriesStore OfficialSeries { get; }
+
+    public IAuditLog Audit { get; }
 
     /// <summary>The engine's dialect (for tests that check how its errors are read).</summary>
     public SqlDialect Dialect => _dialect;

@@ -1,3 +1,4 @@
+using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
 using Entente.Storage.Official;
@@ -18,6 +19,9 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>Append-only event streams (incidents, alerts), with a global order for projections.</summary>
     IEventStore Events { get; }
+
+    /// <summary>The append-only, hash-chained audit log.</summary>
+    IAuditLog Audit { get; }
 
     /// <summary>The imported official series (small-boat arrivals, crossings prevented by France).</summary>
     IOfficialSeriesStore OfficialSeries { get; }

@@ -12,6 +12,8 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     private const long AppendLockKey = MigrationLockKey + 1;
 
+    private const long AuditLockKey = MigrationLockKey + 2;
+
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override IReadOnlyList<Migration> Migrations { get; } =
@@ -89,6 +91,34 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
                 notes TEXT NULL
             );
             """),
+        new(5, "audit log (append-only, hash-chained)",
+            """
+            CREATE TABLE audit_log (
+                sequence BIGINT PRIMARY KEY CHECK (sequence >= 1),
+                time TIMESTAMPTZ NOT NULL,
+                actor TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence BIGINT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'the audit log is append-only (% refused)', TG_OP;
+            END
+            $$;
+            CREATE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_log
+                FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+            CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+                FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";
@@ -110,6 +140,15 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"SELECT pg_advisory_xact_lock({AppendLockKey})";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // One lock for audit appends, apart from the event store's: each entry needs the head its predecessor left.
+    public override async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT pg_advisory_xact_lock({AuditLockKey})";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

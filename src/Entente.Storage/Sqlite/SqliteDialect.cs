@@ -77,6 +77,38 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
                 notes TEXT NULL
             );
             """),
+        new(4, "audit log (append-only, hash-chained)",
+            """
+            CREATE TABLE audit_log (
+                sequence INTEGER PRIMARY KEY CHECK (sequence >= 1),
+                time INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence INTEGER NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END;
+            CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+            WHEN EXISTS (SELECT 1 FROM audit_log WHERE sequence = NEW.sequence)
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END;
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'SQLite ' || sqlite_version()";
@@ -97,6 +129,10 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
 
     // The same: an append's transaction already holds the one write lock, and busy_timeout makes the next writer wait.
     public override Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // The same again for the audit log's appends.
+    public override Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
