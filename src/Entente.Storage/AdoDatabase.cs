@@ -3,6 +3,7 @@ using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
 using Entente.Storage.Official;
+using Entente.Storage.Users;
 
 namespace Entente.Storage;
 
@@ -20,6 +21,7 @@ internal sealed class AdoDatabase : IDatabase
         Events = new AdoEventStore(this, dialect);
         OfficialSeries = new AdoOfficialSeriesStore(this);
         Audit = new AdoAuditLog(this, dialect);
+        Users = new AdoUserStore(this, dialect);
     }
 
     public StorageProvider Provider => _dialect.Provider;
@@ -31,6 +33,8 @@ internal sealed class AdoDatabase : IDatabase
     public IOfficialSeriesStore OfficialSeries { get; }
 
     public IAuditLog Audit { get; }
+
+    public IUserStore Users { get; }
 
     /// <summary>The engine's dialect (for tests that check how its errors are read).</summary>
     public SqlDialect Dialect => _dialect;

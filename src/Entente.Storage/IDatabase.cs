@@ -2,6 +2,7 @@ using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
 using Entente.Storage.Official;
+using Entente.Storage.Users;
 
 namespace Entente.Storage;
 
@@ -19,6 +20,9 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>Append-only event streams (incidents, alerts), with a global order for projections.</summary>
     IEventStore Events { get; }
+
+    /// <summary>Users and their bearer tokens.</summary>
+    IUserStore Users { get; }
 
     /// <summary>The append-only, hash-chained audit log.</summary>
     IAuditLog Audit { get; }

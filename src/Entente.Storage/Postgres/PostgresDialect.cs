@@ -119,6 +119,27 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
             CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
                 FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
             """),
+        new(6, "users and bearer tokens",
+            """
+            CREATE TABLE users (
+                name TEXT NOT NULL PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                password_hash TEXT NULL,
+                created_at TIMESTAMPTZ NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+            );
+            CREATE TABLE api_tokens (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                user_name TEXT NOT NULL REFERENCES users (name),
+                token_hash TEXT NOT NULL UNIQUE,
+                label TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL,
+                expires_at TIMESTAMPTZ NULL,
+                revoked_at TIMESTAMPTZ NULL
+            );
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";

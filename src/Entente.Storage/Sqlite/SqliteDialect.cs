@@ -109,6 +109,27 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
                 SELECT RAISE(ABORT, 'the audit log is append-only');
             END;
             """),
+        new(5, "users and bearer tokens",
+            """
+            CREATE TABLE users (
+                name TEXT NOT NULL PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                password_hash TEXT NULL,
+                created_at INTEGER NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+            );
+            CREATE TABLE api_tokens (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                user_name TEXT NOT NULL REFERENCES users (name),
+                token_hash TEXT NOT NULL UNIQUE,
+                label TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NULL,
+                revoked_at INTEGER NULL
+            );
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'SQLite ' || sqlite_version()";
