@@ -2,6 +2,7 @@ using System.Data.Common;
 using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
+using Entente.Storage.Intelligence;
 using Entente.Storage.Official;
 using Entente.Storage.Users;
 
@@ -20,7 +21,9 @@ internal sealed class AdoDatabase : IDatabase
         Detections = new AdoDetectionStore(this, dialect);
         Events = new AdoEventStore(this, dialect);
         OfficialSeries = new AdoOfficialSeriesStore(this);
-        Audit = new AdoAuditLog(this, dialect);
+        var audit = new AdoAuditLog(this, dialect);
+        Audit = audit;
+        Intelligence = new AdoIntelligenceStore(this, dialect, audit);
         Users = new AdoUserStore(this, dialect);
     }
 
@@ -35,6 +38,8 @@ internal sealed class AdoDatabase : IDatabase
     public IAuditLog Audit { get; }
 
     public IUserStore Users { get; }
+
+    public IIntelligenceStore Intelligence { get; }
 
     /// <summary>The engine's dialect (for tests that check how its errors are read).</summary>
     public SqlDialect Dialect => _dialect;

@@ -1,6 +1,7 @@
 using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
+using Entente.Storage.Intelligence;
 using Entente.Storage.Official;
 using Entente.Storage.Users;
 
@@ -20,6 +21,9 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>Append-only event streams (incidents, alerts), with a global order for projections.</summary>
     IEventStore Events { get; }
+
+    /// <summary>Intelligence notes, read through the reader's agency.</summary>
+    IIntelligenceStore Intelligence { get; }
 
     /// <summary>Users and their bearer tokens.</summary>
     IUserStore Users { get; }

@@ -9,7 +9,7 @@ public sealed class SqliteConformanceTests : DatabaseConformanceTests, IDisposab
 
     protected override StorageProvider ExpectedProvider => StorageProvider.Sqlite;
 
-    protected override int LatestSchemaVersion => 5;
+    protected override int LatestSchemaVersion => 6;
 
     protected override string DisableAuditTriggersSql =>
         "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_no_replace";

@@ -22,6 +22,15 @@ internal sealed class AdoAuditLog(AdoDatabase database, SqlDialect dialect) : IA
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await AppendAsync(connection, transaction, entries, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>Appends inside a caller's transaction, so that a change and its audit entry commit together or not at all.</summary>
+    internal async Task<IReadOnlyList<AuditEntry>> AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewAuditEntry> entries,
+        CancellationToken cancellationToken)
+    {
         await dialect.LockForAuditAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
 
         // The chain goes on from the recorded head, not from the last row left: entries removed from the end stay
@@ -66,7 +75,6 @@ internal sealed class AdoAuditLog(AdoDatabase database, SqlDialect dialect) : IA
             await head.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stored;
     }
 

@@ -140,6 +140,33 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
                 revoked_at TIMESTAMPTZ NULL
             );
             """),
+        new(7, "intelligence notes (releasable by label)",
+            """
+            CREATE TABLE intelligence_notes (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                created_at TIMESTAMPTZ NOT NULL,
+                author TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                label TEXT NOT NULL,
+                release_nations INTEGER NOT NULL CHECK (release_nations BETWEEN 0 AND 3),
+                subject TEXT NOT NULL,
+                title TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX intelligence_notes_created_idx ON intelligence_notes (created_at, id);
+            CREATE TABLE intelligence_readers (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                agency TEXT NOT NULL,
+                PRIMARY KEY (note_id, agency)
+            );
+            CREATE TABLE intelligence_links (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                kind TEXT NOT NULL CHECK (kind IN ('track', 'incident')),
+                ref TEXT NOT NULL,
+                PRIMARY KEY (note_id, kind, ref)
+            );
+            CREATE INDEX intelligence_links_ref_idx ON intelligence_links (kind, ref);
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";

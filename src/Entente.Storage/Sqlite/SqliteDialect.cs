@@ -130,6 +130,33 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
                 revoked_at INTEGER NULL
             );
             """),
+        new(6, "intelligence notes (releasable by label)",
+            """
+            CREATE TABLE intelligence_notes (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at INTEGER NOT NULL,
+                author TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                label TEXT NOT NULL,
+                release_nations INTEGER NOT NULL CHECK (release_nations BETWEEN 0 AND 3),
+                subject TEXT NOT NULL,
+                title TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX intelligence_notes_created_idx ON intelligence_notes (created_at, id);
+            CREATE TABLE intelligence_readers (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                agency TEXT NOT NULL,
+                PRIMARY KEY (note_id, agency)
+            );
+            CREATE TABLE intelligence_links (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                kind TEXT NOT NULL CHECK (kind IN ('track', 'incident')),
+                ref TEXT NOT NULL,
+                PRIMARY KEY (note_id, kind, ref)
+            );
+            CREATE INDEX intelligence_links_ref_idx ON intelligence_links (kind, ref);
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'SQLite ' || sqlite_version()";
