@@ -64,6 +64,8 @@ export interface ChartSpec {
   horizontal?: boolean;
   /** Digits after the decimal point in the table and summary. */
   decimals?: number;
+  /** Controls shown under the title (e.g. a year picker). */
+  controls?: HTMLElement;
 }
 
 export interface ChartInfo {
@@ -139,6 +141,7 @@ export function chartFigure(spec: ChartSpec): HTMLElement {
     "figure",
     { className: "chart", dataset: { chart: spec.id, points: String(spec.labels.length) }, attrs: { "aria-labelledby": titleId } },
     h("figcaption", { className: "chart__title", text: spec.title, attrs: { id: titleId } }),
+    spec.controls,
     spec.labels.length === 0 ? h("p", { className: "panel__empty", text: t("stats.noData") }) : h("div", { className: "chart__canvas" }, canvas),
     table(spec),
   );

@@ -78,21 +78,17 @@ export function createOfficialSection(root: HTMLElement): OfficialSection {
           { label: t("official.peopleChange"), data: d.years.map((y) => y.peopleChangePercent), colour: COLOURS.accent, tableOnly: true },
         ],
       }),
-      h(
-        "div",
-        { className: "chart-group" },
-        yearPicker(),
-        chartFigure({
-          id: "official-months",
-          title: t("official.months", { year: year ?? "" }),
-          kind: "bar",
-          labels: months.map((m) => monthName(Number(m.label.slice(5)))),
-          series: [
-            { label: people, data: months.map((m) => m.people), colour: COLOURS.people },
-            { label: boats, data: months.map((m) => m.boats), colour: COLOURS.boats, right: true },
-          ],
-        }),
-      ),
+      chartFigure({
+        id: "official-months",
+        title: t("official.months", { year: year ?? "" }),
+        kind: "bar",
+        labels: months.map((m) => monthName(Number(m.label.slice(5)))),
+        series: [
+          { label: people, data: months.map((m) => m.people), colour: COLOURS.people },
+          { label: boats, data: months.map((m) => m.boats), colour: COLOURS.boats, right: true },
+        ],
+        controls: yearPicker(),
+      }),
       chartFigure({
         id: "official-rolling",
         title: t("official.rolling"),
