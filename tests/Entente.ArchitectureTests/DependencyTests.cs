@@ -14,7 +14,7 @@ public sealed class DependencyTests
         ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
         ["Entente.Statistics"] = ["Entente.Core", "Entente.Storage"],
-        ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture"],
+        ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture", "Entente.Statistics"],
         ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture", "Entente.Statistics"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],
         ["Entente.Tracking"] = ["Entente.Core", "Entente.Ais"],

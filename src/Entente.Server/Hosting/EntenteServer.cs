@@ -92,6 +92,7 @@ public static class EntenteServer
         app.MapSensorsApi();
         app.MapPictureApi();
         app.MapStreamApi();
+        app.MapOfficialStatisticsApi();
         return app;
     }
 
