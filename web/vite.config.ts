@@ -1,5 +1,10 @@
 import { defineConfig, loadEnv } from "vite";
 
+/** A page beside this file, as a path (without node's types, which the front end does not use). */
+function page(name: string): string {
+  return decodeURIComponent(new URL(`./${name}`, import.meta.url).pathname);
+}
+
 // The production build is served by Entente.Server from its wwwroot folder.
 // `npm run dev` proxies the API to a running server (ENTENTE_API, default http://localhost:5000).
 export default defineConfig(({ mode }) => {
@@ -11,6 +16,13 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: "es2022",
       chunkSizeWarningLimit: 1024,
+      // Two pages: the live map (index.html) and the statistics (stats.html); shared code goes in common chunks.
+      rollupOptions: {
+        input: {
+          main: page("index.html"),
+          stats: page("stats.html"),
+        },
+      },
     },
     server: {
       proxy: {

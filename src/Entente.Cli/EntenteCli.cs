@@ -23,6 +23,8 @@ public static class EntenteCli
         root.Add(ReplayCommand.Create(TimeProvider.System));
         root.Add(SarCommands.Create(TimeProvider.System));
         root.Add(StatsCommands.Create(TimeProvider.System));
+        root.Add(AuditCommands.Create(TimeProvider.System));
+        root.Add(UsersCommands.Create(streams, TimeProvider.System));
         return root;
     }
 

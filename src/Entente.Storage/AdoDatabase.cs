@@ -1,7 +1,10 @@
 using System.Data.Common;
+using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
+using Entente.Storage.Intelligence;
 using Entente.Storage.Official;
+using Entente.Storage.Users;
 
 namespace Entente.Storage;
 
@@ -18,6 +21,10 @@ internal sealed class AdoDatabase : IDatabase
         Detections = new AdoDetectionStore(this, dialect);
         Events = new AdoEventStore(this, dialect);
         OfficialSeries = new AdoOfficialSeriesStore(this);
+        var audit = new AdoAuditLog(this, dialect);
+        Audit = audit;
+        Intelligence = new AdoIntelligenceStore(this, dialect, audit);
+        Users = new AdoUserStore(this, dialect);
     }
 
     public StorageProvider Provider => _dialect.Provider;
@@ -27,6 +34,12 @@ internal sealed class AdoDatabase : IDatabase
     public IEventStore Events { get; }
 
     public IOfficialSeriesStore OfficialSeries { get; }
+
+    public IAuditLog Audit { get; }
+
+    public IUserStore Users { get; }
+
+    public IIntelligenceStore Intelligence { get; }
 
     /// <summary>The engine's dialect (for tests that check how its errors are read).</summary>
     public SqlDialect Dialect => _dialect;

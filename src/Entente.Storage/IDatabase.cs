@@ -1,6 +1,9 @@
+using Entente.Storage.Audit;
 using Entente.Storage.Detections;
 using Entente.Storage.Events;
+using Entente.Storage.Intelligence;
 using Entente.Storage.Official;
+using Entente.Storage.Users;
 
 namespace Entente.Storage;
 
@@ -18,6 +21,15 @@ public interface IDatabase : IAsyncDisposable
 
     /// <summary>Append-only event streams (incidents, alerts), with a global order for projections.</summary>
     IEventStore Events { get; }
+
+    /// <summary>Intelligence notes, read through the reader's agency.</summary>
+    IIntelligenceStore Intelligence { get; }
+
+    /// <summary>Users and their bearer tokens.</summary>
+    IUserStore Users { get; }
+
+    /// <summary>The append-only, hash-chained audit log.</summary>
+    IAuditLog Audit { get; }
 
     /// <summary>The imported official series (small-boat arrivals, crossings prevented by France).</summary>
     IOfficialSeriesStore OfficialSeries { get; }

@@ -25,6 +25,9 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>Serialises audit-log appends inside the transaction, so that each entry chains to the one before.</summary>
+    public abstract Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
     /// <summary>Whether an error is a unique-constraint violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 

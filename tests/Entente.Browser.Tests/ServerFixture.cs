@@ -15,6 +15,9 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running server's services (its database, for a test that stores what a page should show).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not started.");
+
     /// <summary>Settings added to the command line, e.g. <c>--Feeds:Simulation:Speed=60</c>.</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];
 

@@ -13,6 +13,9 @@ public sealed class EntenteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // From the scenario's start: no fast-forward to wait for (FeedApiTests tries it).
         builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
+        // Tests make many requests from one client at once; the limiter has tests of its own (SecurityTests).
+        builder.UseSetting("Security:RateLimit:PerSecond", "100000");
+        builder.UseSetting("Security:RateLimit:Burst", "1000000");
     }
 
     public override async ValueTask DisposeAsync()

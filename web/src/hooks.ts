@@ -41,12 +41,30 @@ export interface EntenteHook {
    * {"drift:containment": 2, "plan:area": 1, "coverage:live": 5}.
    */
   overlayCounts(): Record<string, number>;
+  /** The launches-per-beach layer's circles, beach id → launches ({} while the layer is hidden). */
+  beachLaunches(): Record<string, number>;
+  /** The layer: `hidden`, `loading`, `ok`, `refused` or `unavailable` (no operational statistics). */
+  beachLaunchesState(): string;
+  /** Shows or hides the layer (as its legend toggle does); resolves once the statistics are read. */
+  showBeachLaunches(visible: boolean): Promise<void>;
 }
 
 /** The live picture's part of the hook, supplied by main.ts. */
 export type LiveHook = Pick<
   EntenteHook,
-  "trackCount" | "trackPositions" | "frames" | "frameTimings" | "connection" | "pictureTime" | "openIncident" | "replayAt" | "live" | "overlayCounts"
+  | "trackCount"
+  | "trackPositions"
+  | "frames"
+  | "frameTimings"
+  | "connection"
+  | "pictureTime"
+  | "openIncident"
+  | "replayAt"
+  | "live"
+  | "overlayCounts"
+  | "beachLaunches"
+  | "beachLaunchesState"
+  | "showBeachLaunches"
 >;
 
 declare global {

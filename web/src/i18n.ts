@@ -1,5 +1,7 @@
 // User-interface strings (the chrome only: feature names come from the server as they are).
 
+import { STATS_EN, STATS_FR } from "./stats/strings";
+
 export type Lang = "en" | "fr";
 
 export const LANGS: readonly Lang[] = ["en", "fr"];
@@ -243,6 +245,7 @@ const en = {
   "sensorKind.ais-receiver": "AIS receiver",
   "sensorKind.other": "other",
   "panels.label": "Alerts and incidents",
+  ...STATS_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -487,6 +490,7 @@ const fr: Record<MessageKey, string> = {
   "sensorKind.ais-receiver": "récepteur AIS",
   "sensorKind.other": "autre",
   "panels.label": "Alertes et incidents",
+  ...STATS_FR,
 };
 
 const TABLE: Record<Lang, Record<MessageKey, string>> = { en, fr };

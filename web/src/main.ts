@@ -10,8 +10,10 @@ import { startClock } from "./clock";
 import { setText } from "./dom";
 import { createFrameTimings } from "./frameTimings";
 import { installHook } from "./hooks";
+import { createBeachLaunches } from "./beachLaunches";
 import { getLang, LANGS, onLangChange, setLang, t, translateDom } from "./i18n";
 import { installInspector } from "./inspect";
+import { beachLaunchCounts, createBeachLaunchesLayer } from "./layers/beachLaunches";
 import { createCoverageLayer } from "./layers/coverage";
 import { createIncidentOverlay } from "./layers/incidentOverlay";
 import { createTrackLayer } from "./layers/tracks";
@@ -50,7 +52,8 @@ const entente = createMap(mapElement);
 const tracks = createTrackLayer();
 const overlay = createIncidentOverlay();
 const coverage = createCoverageLayer();
-for (const layer of [coverage, ...overlay.layers, ...tracks.layers]) {
+const beachLayer = createBeachLaunchesLayer();
+for (const layer of [coverage, beachLayer, ...overlay.layers, ...tracks.layers]) {
   entente.map.addLayer(layer);
 }
 
@@ -60,7 +63,8 @@ function centre(lon: number, lat: number): void {
 }
 
 const sensors = createSensors(coverage, () => legend.render());
-const legend = createLegend(element<HTMLElement>("legend"), () => [liveLegendSection(), sensors.section()]);
+const beaches = createBeachLaunches(beachLayer, () => legend.render());
+const legend = createLegend(element<HTMLElement>("legend"), () => [liveLegendSection(), beaches.section(), sensors.section()]);
 const inspector = installInspector(entente, mapElement, element<HTMLDivElement>("tooltip"), detailsElement, tracks);
 const operatorControls = createOperatorControls(element<HTMLElement>("operator"));
 const summary = createSummaryBar(element<HTMLElement>("summary"), element<HTMLElement>("picture-time"));
@@ -159,6 +163,9 @@ const hook = installHook(entente, {
   openIncident: (id) => incidentPanel.open(id),
   replayAt: (iso) => replay.replayAt(iso),
   live: () => replay.goLive(),
+  beachLaunches: () => (beachLayer.getVisible() ? beachLaunchCounts(beachLayer) : {}),
+  beachLaunchesState: () => beaches.state(),
+  showBeachLaunches: (visible) => beaches.setVisible(visible),
   overlayCounts() {
     const counts = overlay.counts();
     if (coverage.getVisible()) {

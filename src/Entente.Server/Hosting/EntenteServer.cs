@@ -2,6 +2,7 @@ using Entente.Geo.Geography;
 using Entente.Server.Apis;
 using Entente.Server.Feeds;
 using Entente.Server.Picture;
+using Entente.Server.Security;
 using Entente.Server.Streaming;
 using Entente.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,6 +26,8 @@ public static class EntenteServer
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.Services.AddEntente();
+        // The server's own body limit, for bodies that declare no length; the feed raises it for its requests.
+        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize = SecurityOptions.Read(context.Configuration).MaxRequestBodyBytes);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -60,6 +63,7 @@ public static class EntenteServer
         services.AddSingleton(sp => RealFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<RealFeeds>();
         services.AddHostedService(sp => sp.GetRequiredService<RealFeeds>());
+        services.AddEntenteRateLimiter();
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;
@@ -71,12 +75,15 @@ public static class EntenteServer
     public static WebApplication UseEntente(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         // A request the framework cannot bind (bad JSON, a body of the wrong shape) is the caller's fault: 400, not 500.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.UseRequestBodyLimit();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
@@ -92,6 +99,7 @@ public static class EntenteServer
         app.MapSensorsApi();
         app.MapPictureApi();
         app.MapStreamApi();
+        app.MapOfficialStatisticsApi();
         app.MapOperationalStatisticsApi();
         return app;
     }

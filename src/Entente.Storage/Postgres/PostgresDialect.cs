@@ -12,6 +12,8 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     private const long AppendLockKey = MigrationLockKey + 1;
 
+    private const long AuditLockKey = MigrationLockKey + 2;
+
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override IReadOnlyList<Migration> Migrations { get; } =
@@ -89,6 +91,82 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
                 notes TEXT NULL
             );
             """),
+        new(5, "audit log (append-only, hash-chained)",
+            """
+            CREATE TABLE audit_log (
+                sequence BIGINT PRIMARY KEY CHECK (sequence >= 1),
+                time TIMESTAMPTZ NOT NULL,
+                actor TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence BIGINT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'the audit log is append-only (% refused)', TG_OP;
+            END
+            $$;
+            CREATE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_log
+                FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+            CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+                FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+            """),
+        new(6, "users and bearer tokens",
+            """
+            CREATE TABLE users (
+                name TEXT NOT NULL PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                password_hash TEXT NULL,
+                created_at TIMESTAMPTZ NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+            );
+            CREATE TABLE api_tokens (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                user_name TEXT NOT NULL REFERENCES users (name),
+                token_hash TEXT NOT NULL UNIQUE,
+                label TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL,
+                expires_at TIMESTAMPTZ NULL,
+                revoked_at TIMESTAMPTZ NULL
+            );
+            """),
+        new(7, "intelligence notes (releasable by label)",
+            """
+            CREATE TABLE intelligence_notes (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                created_at TIMESTAMPTZ NOT NULL,
+                author TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                label TEXT NOT NULL,
+                release_nations INTEGER NOT NULL CHECK (release_nations BETWEEN 0 AND 3),
+                subject TEXT NOT NULL,
+                title TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX intelligence_notes_created_idx ON intelligence_notes (created_at, id);
+            CREATE TABLE intelligence_readers (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                agency TEXT NOT NULL,
+                PRIMARY KEY (note_id, agency)
+            );
+            CREATE TABLE intelligence_links (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                kind TEXT NOT NULL CHECK (kind IN ('track', 'incident')),
+                ref TEXT NOT NULL,
+                PRIMARY KEY (note_id, kind, ref)
+            );
+            CREATE INDEX intelligence_links_ref_idx ON intelligence_links (kind, ref);
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'PostgreSQL ' || current_setting('server_version')";
@@ -110,6 +188,15 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"SELECT pg_advisory_xact_lock({AppendLockKey})";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // One lock for audit appends, apart from the event store's: each entry needs the head its predecessor left.
+    public override async Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT pg_advisory_xact_lock({AuditLockKey})";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -77,6 +77,86 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
                 notes TEXT NULL
             );
             """),
+        new(4, "audit log (append-only, hash-chained)",
+            """
+            CREATE TABLE audit_log (
+                sequence INTEGER PRIMARY KEY CHECK (sequence >= 1),
+                time INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence INTEGER NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END;
+            CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+            WHEN EXISTS (SELECT 1 FROM audit_log WHERE sequence = NEW.sequence)
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END;
+            """),
+        new(5, "users and bearer tokens",
+            """
+            CREATE TABLE users (
+                name TEXT NOT NULL PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                password_hash TEXT NULL,
+                created_at INTEGER NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+            );
+            CREATE TABLE api_tokens (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                user_name TEXT NOT NULL REFERENCES users (name),
+                token_hash TEXT NOT NULL UNIQUE,
+                label TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NULL,
+                revoked_at INTEGER NULL
+            );
+            """),
+        new(6, "intelligence notes (releasable by label)",
+            """
+            CREATE TABLE intelligence_notes (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at INTEGER NOT NULL,
+                author TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                label TEXT NOT NULL,
+                release_nations INTEGER NOT NULL CHECK (release_nations BETWEEN 0 AND 3),
+                subject TEXT NOT NULL,
+                title TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX intelligence_notes_created_idx ON intelligence_notes (created_at, id);
+            CREATE TABLE intelligence_readers (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                agency TEXT NOT NULL,
+                PRIMARY KEY (note_id, agency)
+            );
+            CREATE TABLE intelligence_links (
+                note_id BIGINT NOT NULL REFERENCES intelligence_notes (id),
+                kind TEXT NOT NULL CHECK (kind IN ('track', 'incident')),
+                ref TEXT NOT NULL,
+                PRIMARY KEY (note_id, kind, ref)
+            );
+            CREATE INDEX intelligence_links_ref_idx ON intelligence_links (kind, ref);
+            """),
     ];
 
     public override string ServerVersionSql => "SELECT 'SQLite ' || sqlite_version()";
@@ -97,6 +177,10 @@ internal sealed class SqliteDialect(string connectionString) : SqlDialect
 
     // The same: an append's transaction already holds the one write lock, and busy_timeout makes the next writer wait.
     public override Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // The same again for the audit log's appends.
+    public override Task LockForAuditAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.

@@ -60,6 +60,9 @@ public sealed class IncidentNightFixture : IAsyncLifetime
             builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
             builder.UseSetting("Feeds:Simulation:Speed", "300");
             builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
+            // Tests make many requests from one client at once; the limiter has tests of its own (SecurityTests).
+            builder.UseSetting("Security:RateLimit:PerSecond", "100000");
+            builder.UseSetting("Security:RateLimit:Burst", "1000000");
         }
 
         public override async ValueTask DisposeAsync()
