@@ -13,7 +13,7 @@ public sealed class DependencyTests
         ["Entente.Geo"] = ["Entente.Core"],
         ["Entente.Ais"] = ["Entente.Core"],
         ["Entente.Storage"] = ["Entente.Core"],
-        ["Entente.Statistics"] = ["Entente.Core", "Entente.Storage"],
+        ["Entente.Statistics"] = ["Entente.Core", "Entente.Storage", "Entente.Rules", "Entente.Incidents"],
         ["Entente.Server"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture", "Entente.Statistics"],
         ["Entente.Cli"] = ["Entente.Core", "Entente.Geo", "Entente.Storage", "Entente.Ais", "Entente.Simulation", "Entente.Tracking", "Entente.Rules", "Entente.Sar", "Entente.Incidents", "Entente.Picture", "Entente.Statistics"],
         ["Entente.Simulation"] = ["Entente.Core", "Entente.Geo", "Entente.Ais"],

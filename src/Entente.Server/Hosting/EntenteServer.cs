@@ -100,6 +100,7 @@ public static class EntenteServer
         app.MapPictureApi();
         app.MapStreamApi();
         app.MapOfficialStatisticsApi();
+        app.MapOperationalStatisticsApi();
         return app;
     }
 
