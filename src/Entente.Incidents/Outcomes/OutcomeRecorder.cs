@@ -105,7 +105,7 @@ public sealed class OutcomeRecorder
     /// <param name="incident">The incident, e.g. "INC-00003", when the person names one.</param>
     /// <param name="message">Their words, when given.</param>
     /// <returns>The report recorded and the incident events it made.</returns>
-    /// <exception cref="ArgumentException">A value is invalid (an unknown place, a negative count).</exception>
+    /// <exception cref="ArgumentException">A value is invalid (an unknown place or incident, a negative count or track).</exception>
     public (OutcomeReport Report, IReadOnlyList<IncidentEvent> Events) Report(BoatOutcome outcome, DateTimeOffset time, Actor actor, int? people,
         GeoPosition? position, string? zone, long? track, string? incident, string? message)
     {
@@ -118,6 +118,16 @@ public sealed class OutcomeRecorder
         if (zone is not null && _context.Geography.Find(zone) is null)
         {
             throw new ArgumentException($"There is no place '{zone}' in the geography.", nameof(zone));
+        }
+
+        if (incident is not null && !_incidents().Any(i => string.Equals(i.Id.ToString(), incident, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"There is no incident '{incident}'.", nameof(incident));
+        }
+
+        if (track is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(track), track, "A track number cannot be negative.");
         }
 
         var events = new List<IncidentEvent>();
