@@ -2,7 +2,6 @@ using Entente.Core.Detections;
 using Entente.Geo.Geography;
 using Entente.Incidents.Events;
 using Entente.Incidents.Incidents;
-using Entente.Incidents.Outcomes;
 using Entente.Picture.Pipeline;
 using Entente.Picture.WatchFloor;
 using Entente.Rules.Alerts;

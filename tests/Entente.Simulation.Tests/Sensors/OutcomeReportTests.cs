@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Entente.Core.Detections;
 using Entente.Core.Geodesy;
-using Entente.Simulation.Output;
 using Entente.Simulation.Scenarios;
 using Entente.Simulation.Tests.Scenarios;
 using Entente.Simulation.World;

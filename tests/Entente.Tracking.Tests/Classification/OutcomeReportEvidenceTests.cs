@@ -14,7 +14,12 @@ public sealed class OutcomeReportEvidenceTests
     {
         var converter = new DetectionConverter();
         var call = DetectionRecord.AtPosition(T0, "calls-phone", DetectionKind.Report, GeoPosition.FromDegrees(51, 1.5), 1_000) with { Source = "phone" };
-        var landed = call with { Sensor = "uk-border-force-landings", Outcome = BoatOutcome.Landed, Source = "patrol", People = 30 };
+        var landed = DetectionRecord.AtPosition(T0, "uk-border-force-landings", DetectionKind.Report, GeoPosition.FromDegrees(51, 1.5), 50) with
+        {
+            Outcome = BoatOutcome.Landed,
+            Source = "patrol",
+            People = 30,
+        };
         var evidence = new TrackEvidence();
 
         var converted = converter.Convert(landed);
