@@ -46,19 +46,22 @@ public sealed class ReplayCommandTests(LaunchRecording recording) : IClassFixtur
         var alerts = ReadAlerts(Path.Combine(dir, "alerts.jsonl"));
         var launch = Assert.Single(alerts, a => a.Event == AlertChangeKind.Raised && a.Type == AlertType.Launch);
         Assert.Equal("beach-wissant", launch.Zone);
+        Assert.NotNull(launch.DetectedAt);
+        Assert.True(launch.LaunchedAt <= launch.DetectedAt && launch.DetectedAt <= launch.Time);
         Assert.Contains("Wissant", launch.Message, StringComparison.Ordinal);
         Assert.InRange(launch.Time, new DateTimeOffset(2026, 11, 21, 18, 3, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 21, 18, 8, 0, TimeSpan.Zero));
         Assert.All(alerts.Zip(alerts.Skip(1)), p => Assert.True(p.First.Time <= p.Second.Time));
         Assert.True(File.ReadAllBytes(Path.Combine(dir, "alerts.jsonl")).All(b => b != '\r'));
 
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(4, lines.Length);
+        Assert.Equal(5, lines.Length);
         Assert.Contains("(0 bad)", lines[0], StringComparison.Ordinal);
         Assert.Contains("frames every 10 s", lines[0], StringComparison.Ordinal);
         Assert.Contains("tidal stream of scenario one-launch: 2.8 kn at peak, flood setting 035°, peak flood 2026-11-21T20:00:00Z", lines[0], StringComparison.Ordinal);
         Assert.Contains("launch 1", lines[1], StringComparison.Ordinal);
         Assert.Contains("0 incidents opened", lines[2], StringComparison.Ordinal);
-        Assert.Matches(@"^entente replay: 11 min \d\d s of recording in [0-9.]+ s, [0-9,]+× real time\.$", lines[3]);
+        Assert.Contains("no outcome reports written to", lines[3], StringComparison.Ordinal);
+        Assert.Matches(@"^entente replay: 11 min \d\d s of recording in [0-9.]+ s, [0-9,]+× real time\.$", lines[4]);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Entente.Rules.Output;
 namespace Entente.Cli.Commands;
 
 /// <summary>Writes one JSON-lines file of a replay: each frame's items (alert changes for alerts.jsonl, incident events
-/// for incidents.jsonl), one line each, in time order.</summary>
+/// for incidents.jsonl, outcome reports for outcomes.jsonl), one line each, in time order.</summary>
 internal sealed class JsonLinesFileStage : IReplayStage, IDisposable
 {
     private readonly Action<Utf8JsonWriter, PictureUpdate> _writeAll;
@@ -48,6 +48,17 @@ internal sealed class JsonLinesFileStage : IReplayStage, IDisposable
             foreach (var e in update.Events)
             {
                 IncidentEventJson.Write(json, e);
+                line();
+            }
+        });
+
+    /// <summary>outcomes.jsonl (docs/formats/outcomes.md): every outcome report.</summary>
+    public static JsonLinesFileStage Outcomes(string directory) =>
+        Create(directory, "outcomes.jsonl", (json, update, line) =>
+        {
+            foreach (var report in update.Outcomes)
+            {
+                OutcomeReportJson.Write(json, report);
                 line();
             }
         });

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Entente.Geo.Geography;
+using Entente.Picture.WatchFloor;
 using Entente.Simulation.Output;
 
 namespace Entente.Cli.Commands;
 
-/// <summary><c>entente replay DIR</c>: a recording through tracking and the rules, as fast as possible, into
-/// alerts.jsonl.</summary>
+/// <summary><c>entente replay DIR</c>: a recording through tracking, the rules and the incidents stage, as fast as
+/// possible, into alerts.jsonl, incidents.jsonl and outcomes.jsonl.</summary>
 internal static class ReplayCommand
 {
     public static Command Create(TimeProvider timeProvider)
@@ -14,7 +15,7 @@ internal static class ReplayCommand
         {
             Description = "A recording: detections.jsonl and/or ais.nmea, e.g. the output of 'entente sim run' (truth.jsonl is never read)",
         };
-        var output = new Option<string?>("--out", "-o") { Description = "The directory for alerts.jsonl and incidents.jsonl (docs/formats/alerts.md, incidents.md); DIR by default", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "The directory for alerts.jsonl, incidents.jsonl and outcomes.jsonl (docs/formats/alerts.md, incidents.md, outcomes.md); DIR by default", HelpName = "DIR" };
         var scenario = new Option<string?>("--scenario") { Description = "Take the tidal stream from this scenario: a built-in name or a scenario file", HelpName = "NAME|FILE" };
         var frame = new Option<string>("--frame") { Description = "Time between situation frames, at which the rules run, e.g. 10s", HelpName = "INTERVAL", DefaultValueFactory = _ => "10s" };
         var maxKnots = new Option<double?>("--tide-max-kn") { Description = "Tidal stream without a scenario: the peak rate, knots (with the two below)", HelpName = "KN" };
@@ -24,10 +25,20 @@ internal static class ReplayCommand
             Description = "Have simulated watch officers accept each handover after this delay (e.g. 4m); nobody answers offers otherwise",
             HelpName = "INTERVAL",
         };
+        var acknowledge = new Option<string?>("--acknowledge-after")
+        {
+            Description = "Have simulated watch officers acknowledge each alert this long after it is raised (e.g. 2m); nobody does otherwise",
+            HelpName = "INTERVAL",
+        };
+        var task = new Option<string?>("--task-after")
+        {
+            Description = "Have simulated watch officers task the nearest available rescue asset of the coordinating centre to each incident this long after it opens (e.g. 5m)",
+            HelpName = "INTERVAL",
+        };
         var floodPeak = new Option<string?>("--tide-flood-peak") { Description = "Tidal stream: a time of peak flood, ISO 8601 UTC", HelpName = "TIME" };
         var replay = new Command("replay", "Replay a recording through tracking and the rules as fast as possible, writing every alert change to alerts.jsonl.")
         {
-            directory, output, scenario, frame, maxKnots, floodDegrees, floodPeak, operators,
+            directory, output, scenario, frame, maxKnots, floodDegrees, floodPeak, operators, acknowledge, task,
         };
         replay.SetAction((parse, cancellationToken) =>
         {
@@ -50,9 +61,16 @@ internal static class ReplayCommand
             using var detections = File.Exists(detectionsPath) ? RecordingReader.Open(detectionsPath, detectionsPath) : null;
             using var ais = File.Exists(aisPath) ? RecordingReader.Open(aisPath, aisPath) : null;
             var accept = parse.GetValue(operators) is { } after ? IntervalText.Parse(after, "--accept-handovers-after") : (TimeSpan?)null;
+            var watchFloor = new SimulatedWatchFloorOptions
+            {
+                AcknowledgeAfter = parse.GetValue(acknowledge) is { } ack ? IntervalText.Parse(ack, "--acknowledge-after") : null,
+                TaskAfter = parse.GetValue(task) is { } tasking ? IntervalText.Parse(tasking, "--task-after") : null,
+            };
             using var alerts = JsonLinesFileStage.Alerts(parse.GetValue(output) ?? dir);
             using var incidents = JsonLinesFileStage.Incidents(parse.GetValue(output) ?? dir);
-            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, ReplayWind.FromScenario(parse.GetValue(scenario)), interval, accept, [alerts, incidents], configuration.Error);
+            using var outcomes = JsonLinesFileStage.Outcomes(parse.GetValue(output) ?? dir);
+            var runner = new ReplayRunner(ChannelGeography.LoadDefault(), current, ReplayWind.FromScenario(parse.GetValue(scenario)), interval, accept,
+                watchFloor, [alerts, incidents, outcomes], configuration.Error);
             var started = timeProvider.GetTimestamp();
             try
             {
@@ -66,7 +84,7 @@ internal static class ReplayCommand
             }
 
             var elapsed = timeProvider.GetElapsedTime(started);
-            foreach (var line in ReplaySummaryText.Format(runner, interval, tide, alerts.Path, alerts.Lines, incidents.Path, incidents.Lines, elapsed))
+            foreach (var line in ReplaySummaryText.Format(runner, interval, tide, [alerts, incidents, outcomes], elapsed))
             {
                 configuration.Error.WriteLine(line);
             }

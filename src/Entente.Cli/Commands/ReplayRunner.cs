@@ -1,9 +1,11 @@
+using Entente.Core.Detections;
 using Entente.Geo.Geography;
 using Entente.Rules.Alerts;
 using Entente.Rules.Environment;
 using Entente.Sar.Forcing;
 using Entente.Incidents.Coordination;
 using Entente.Picture.Pipeline;
+using Entente.Picture.WatchFloor;
 
 namespace Entente.Cli.Commands;
 
@@ -18,15 +20,17 @@ internal sealed class ReplayRunner
     private readonly PicturePipeline _pipeline;
     private readonly IReadOnlyList<IReplayStage> _stages;
     private readonly Dictionary<AlertType, int> _raised = [];
+    private readonly Dictionary<BoatOutcome, int> _outcomes = [];
 
     public ReplayRunner(ChannelGeography geography, ISeaCurrent current, IVectorField? wind, TimeSpan frameInterval, TimeSpan? simulatedAcceptance,
-        IReadOnlyList<IReplayStage> stages, TextWriter errors)
+        SimulatedWatchFloorOptions watchFloor, IReadOnlyList<IReplayStage> stages, TextWriter errors)
     {
         _pipeline = new PicturePipeline(geography, new PicturePipelineOptions
         {
             FrameInterval = frameInterval,
             Current = current,
             Incidents = new IncidentCoordinatorOptions { SimulatedAcceptanceAfter = simulatedAcceptance, Wind = wind },
+            WatchFloor = watchFloor,
         });
         _stages = stages;
         Recording = new RecordingReader(errors);
@@ -47,6 +51,9 @@ internal sealed class ReplayRunner
 
     /// <summary>Incidents opened.</summary>
     public int Incidents => _pipeline.Incidents.Incidents.Count;
+
+    /// <summary>Outcome reports recorded, by outcome.</summary>
+    public IReadOnlyDictionary<BoatOutcome, int> Outcomes => _outcomes;
 
     /// <summary>Incident events recorded.</summary>
     public long IncidentEvents { get; private set; }
@@ -89,6 +96,11 @@ internal sealed class ReplayRunner
             foreach (var stage in _stages)
             {
                 stage.Observe(update);
+            }
+
+            foreach (var report in update.Outcomes)
+            {
+                _outcomes[report.Outcome] = _outcomes.GetValueOrDefault(report.Outcome) + 1;
             }
 
             IncidentEvents += update.Events.Count;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Detections;
 using Entente.Rules.Alerts;
 
 namespace Entente.Cli.Commands;
@@ -7,9 +8,16 @@ namespace Entente.Cli.Commands;
 /// incidents, and how fast it went.</summary>
 internal static class ReplaySummaryText
 {
-    public static IEnumerable<string> Format(ReplayRunner runner, TimeSpan frameInterval, string tide, string alertsPath, long linesWritten,
-        string incidentsPath, long incidentLines, TimeSpan elapsed)
+    /// <param name="runner">The replay.</param>
+    /// <param name="frameInterval">Time between frames.</param>
+    /// <param name="tide">The tidal stream, described.</param>
+    /// <param name="files">alerts.jsonl, incidents.jsonl and outcomes.jsonl, in that order.</param>
+    /// <param name="elapsed">How long it took.</param>
+    public static IEnumerable<string> Format(ReplayRunner runner, TimeSpan frameInterval, string tide, IReadOnlyList<JsonLinesFileStage> files, TimeSpan elapsed)
     {
+        var (alertsPath, linesWritten) = (files[0].Path, files[0].Lines);
+        var (incidentsPath, incidentLines) = (files[1].Path, files[1].Lines);
+        var (outcomesPath, outcomeLines) = (files[2].Path, files[2].Lines);
         var c = CultureInfo.InvariantCulture;
         yield return string.Create(c, $"entente replay: {runner.Recording.Describe()}; {runner.Frames} frames every {Duration(frameInterval)}; {tide}.");
 
@@ -19,6 +27,10 @@ internal static class ReplaySummaryText
         var alerts = raised == 0 ? "no alerts raised" : string.Create(c, $"{Count(raised, "alert")} raised ({byType})");
         yield return string.Create(c, $"entente replay: {alerts}, {Count(runner.Escalations, "escalation")}; {Count(linesWritten, "change")} written to {alertsPath}.");
         yield return string.Create(c, $"entente replay: {Count(runner.Incidents, "incident")} opened; {Count(incidentLines, "event")} written to {incidentsPath}.");
+        var byOutcome = string.Join(", ", Enum.GetValues<BoatOutcome>().Where(runner.Outcomes.ContainsKey)
+            .Select(o => string.Create(c, $"{BoatOutcomes.ToName(o)} {runner.Outcomes[o]}")));
+        var outcomes = outcomeLines == 0 ? "no outcome reports" : string.Create(c, $"{Count(outcomeLines, "outcome report")} ({byOutcome})");
+        yield return string.Create(c, $"entente replay: {outcomes} written to {outcomesPath}.");
 
         if (runner.Recording.FirstTime is not { } first || runner.Recording.LastTime is not { } last)
         {

@@ -40,6 +40,12 @@ internal sealed class TrackRunRunner
     {
         foreach (var item in Recording.Read(detections, ais, cancellationToken))
         {
+            // Reports of outcomes (rescued, landed, …) say how a crossing ended, not where a boat is.
+            if (item.Record is { IsOutcomeReport: true })
+            {
+                continue;
+            }
+
             var next = item.Record is { } record ? _detections.Convert(record) : item.Ais!;
             WriteFramesBefore(next.Time, output);
             _feeder.Add(next);

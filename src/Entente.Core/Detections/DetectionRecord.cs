@@ -12,6 +12,7 @@ namespace Entente.Core.Detections;
 public sealed record DetectionRecord
 {
     private readonly double? _rcsSquareMetres;
+    private readonly BoatOutcome? _outcome;
 
     private DetectionRecord(DateTimeOffset time, string sensor, DetectionKind kind)
     {
@@ -85,7 +86,41 @@ public sealed record DetectionRecord
     /// <summary>Observed course over ground, degrees true, when known.</summary>
     public double? CourseDegrees { get; init; }
 
-    /// <summary>For reports: how it came in (phone, relay, VHF, NGO).</summary>
+    /// <summary>
+    /// For reports of how a boat's crossing ended: prevented, intercepted, rescued or landed (<see cref="Source"/> says
+    /// who reported it: "asset" or "patrol"). A report with an outcome is not a distress call; null for every other record.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined outcome.</exception>
+    /// <exception cref="InvalidOperationException">Set on a record that is not a report.</exception>
+    public BoatOutcome? Outcome
+    {
+        get => _outcome;
+        init
+        {
+            if (value is { } outcome)
+            {
+                if (Kind != DetectionKind.Report)
+                {
+                    throw new InvalidOperationException("Only a report carries an outcome.");
+                }
+
+                if (!Enum.IsDefined(outcome))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(value), outcome, "Unknown outcome.");
+                }
+            }
+
+            _outcome = value;
+        }
+    }
+
+    /// <summary>True for a report of an outcome (a boat prevented, intercepted, rescued or landed).</summary>
+    public bool IsOutcomeReport => _outcome is not null;
+
+    /// <summary>True for a distress report: a report that carries no outcome.</summary>
+    public bool IsDistressReport => Kind == DetectionKind.Report && _outcome is null;
+
+    /// <summary>For reports: how it came in (phone, relay, VHF, NGO; for an outcome, "asset" or "patrol").</summary>
     public string? Source { get; init; }
 
     /// <summary>For reports: an opaque id of the caller, the same for every call from one person.</summary>

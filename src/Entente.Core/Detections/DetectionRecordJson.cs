@@ -10,6 +10,12 @@ namespace Entente.Core.Detections;
 /// </summary>
 public static class DetectionRecordJson
 {
+    /// <summary>The <c>source</c> of an outcome reported by a vessel that took people aboard.</summary>
+    public const string OutcomeSourceAsset = "asset";
+
+    /// <summary>The <c>source</c> of an outcome reported by forces on a beach (a prevented launch) or at a landing.</summary>
+    public const string OutcomeSourcePatrol = "patrol";
+
     // rcs_m2 is written to 3 decimals; a smaller estimate is written as this.
     private const double MinimumRcsSquareMetres = 0.001;
 
@@ -24,6 +30,11 @@ public static class DetectionRecordJson
         writer.WriteString("time", FormatTime(record.Time));
         writer.WriteString("sensor", record.Sensor);
         writer.WriteString("kind", KindName(record.Kind));
+        if (record.Outcome is { } outcome)
+        {
+            writer.WriteString("outcome", BoatOutcomes.ToName(outcome));
+        }
+
         if (record.Kind == DetectionKind.Radar)
         {
             writer.WriteNumber("sensor_lat", Math.Round(record.SensorPosition!.Value.LatitudeDegrees, 6));
@@ -171,6 +182,29 @@ public static class DetectionRecordJson
             rcs = value;
         }
 
+        BoatOutcome? outcome = null;
+        if (root.TryGetProperty("outcome", out var outcomeValue))
+        {
+            if (k != DetectionKind.Report)
+            {
+                error = "'outcome' is for report detections only.";
+                return false;
+            }
+
+            outcome = outcomeValue.ValueKind == JsonValueKind.String ? BoatOutcomes.Parse(outcomeValue.GetString()) : null;
+            if (outcome is null)
+            {
+                error = "'outcome' must be prevented, intercepted, rescued or landed.";
+                return false;
+            }
+
+            if (!TryText(root, "source", out var reporter) || reporter is not (OutcomeSourceAsset or OutcomeSourcePatrol))
+            {
+                error = "An outcome report needs 'source': asset (a vessel that took people aboard) or patrol (forces on a beach or at a landing).";
+                return false;
+            }
+        }
+
         try
         {
             DetectionRecord parsed;
@@ -206,6 +240,7 @@ public static class DetectionRecordJson
                 Source = TryText(root, "source", out var source) ? source : null,
                 Caller = TryText(root, "caller", out var caller) ? caller : null,
                 TruthId = TryText(root, "truth_id", out var truth) ? truth : null,
+                Outcome = outcome,
             };
             if (record.People is < 0)
             {

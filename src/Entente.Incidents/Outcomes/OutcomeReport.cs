@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Detections;
 using Entente.Core.Positions;
 
 namespace Entente.Incidents.Outcomes;

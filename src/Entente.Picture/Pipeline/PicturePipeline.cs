@@ -1,7 +1,10 @@
 using Entente.Ais.Decoding;
 using Entente.Core.Detections;
 using Entente.Geo.Geography;
+using Entente.Incidents.Assets;
 using Entente.Incidents.Coordination;
+using Entente.Incidents.Outcomes;
+using Entente.Picture.WatchFloor;
 using Entente.Rules.Alerts;
 using Entente.Rules.Situation;
 using Entente.Tracking.Detections;
@@ -11,7 +14,8 @@ namespace Entente.Picture.Pipeline;
 
 /// <summary>
 /// The whole pipeline after the sensors: records and AIS lines in, time-ordered; at each frame, tracking, then the
-/// situation rules (alerts), then the incidents stage; out, one <see cref="PictureUpdate"/> per frame. The server runs
+/// situation rules (alerts), then the incidents stage, then the outcome reports (and, in a replay, simulated watch
+/// officers); out, one <see cref="PictureUpdate"/> per frame. The server runs
 /// it on its live feed and <c>entente replay</c> runs it on a recording, alike.
 /// </summary>
 /// <remarks>Not thread-safe: one thread feeds it; the owner serialises people's actions on alerts and incidents with it.</remarks>
@@ -30,6 +34,13 @@ public sealed class PicturePipeline
         Feed = new SituationFeed(TrackingPipeline.Build(Options.Tracking), Options.FrameInterval);
         Monitor = new SituationMonitor(geography, book: new AlertBook(Options.Alerts, Options.FirstAlertNumber), current: Options.Current);
         Incidents = new IncidentCoordinator(Monitor.Context, Monitor.Book, Options.Current, Options.Incidents, Options.FirstIncidentNumber);
+        Outcomes = new OutcomeRecorder(Monitor.Context, () => Incidents.Incidents, Options.Outcomes with
+        {
+            FirstNumber = Math.Max(Options.Outcomes.FirstNumber, Options.FirstOutcomeNumber),
+        });
+        WatchFloor = Options.WatchFloor.Active
+            ? new SimulatedWatchFloor(Options.WatchFloor, Monitor.Book, Incidents, Monitor.Context, ChannelAssets.Create(geography))
+            : null;
     }
 
     /// <summary>How it is put together.</summary>
@@ -43,6 +54,12 @@ public sealed class PicturePipeline
 
     /// <summary>The incidents stage.</summary>
     public IncidentCoordinator Incidents { get; }
+
+    /// <summary>The outcome reports: boats prevented, intercepted, rescued and landed.</summary>
+    public OutcomeRecorder Outcomes { get; }
+
+    /// <summary>The simulated watch officers of a replay, when configured; null otherwise.</summary>
+    public SimulatedWatchFloor? WatchFloor { get; }
 
     /// <summary>The latest frame, once there is one.</summary>
     public SituationFrame? LatestFrame { get; private set; }
@@ -91,10 +108,15 @@ public sealed class PicturePipeline
         {
             var alerts = Monitor.Observe(frame);
             var (events, incidentAlerts) = Incidents.Observe(frame, alerts, Monitor.Distress?.LastChanges);
-            updates.Add(new PictureUpdate(frame, incidentAlerts.Count == 0 ? alerts : [.. alerts, .. incidentAlerts], events));
+            var (outcomes, outcomeEvents) = Outcomes.Observe(frame);
+            var (acted, actedEvents) = WatchFloor?.Act(frame.Time) ?? ([], []);
+            updates.Add(new PictureUpdate(frame, Join(alerts, incidentAlerts, acted), Join(events, outcomeEvents, actedEvents)) { Outcomes = outcomes });
             LatestFrame = frame;
         }
 
         return updates;
     }
+
+    private static IReadOnlyList<T> Join<T>(IReadOnlyList<T> first, IReadOnlyList<T> second, IReadOnlyList<T> third) =>
+        second.Count == 0 && third.Count == 0 ? first : [.. first, .. second, .. third];
 }

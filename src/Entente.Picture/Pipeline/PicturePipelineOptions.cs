@@ -1,4 +1,6 @@
 using Entente.Incidents.Coordination;
+using Entente.Incidents.Outcomes;
+using Entente.Picture.WatchFloor;
 using Entente.Rules.Alerts;
 using Entente.Rules.Environment;
 using Entente.Tracking.Pipeline;
@@ -24,9 +26,19 @@ public sealed record PicturePipelineOptions
     /// <summary>Incident settings.</summary>
     public IncidentCoordinatorOptions Incidents { get; init; } = new();
 
+    /// <summary>How outcome reports are tied to places, tracks and incidents.</summary>
+    public OutcomeRecorderOptions Outcomes { get; init; } = new();
+
+    /// <summary>Simulated watch officers for replays of recordings (acknowledging alerts, tasking assets); none by
+    /// default, and never live.</summary>
+    public SimulatedWatchFloorOptions WatchFloor { get; init; } = new();
+
     /// <summary>The first alert number to give (after those already stored); 1 by default.</summary>
     public long FirstAlertNumber { get; init; } = 1;
 
     /// <summary>The first incident number to give (after those already stored); 1 by default.</summary>
     public long FirstIncidentNumber { get; init; } = 1;
+
+    /// <summary>The first outcome report number to give (after those already stored); 1 by default.</summary>
+    public long FirstOutcomeNumber { get; init; } = 1;
 }

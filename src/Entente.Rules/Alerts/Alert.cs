@@ -22,6 +22,8 @@ public sealed record Alert
         Zone = raisedBy.Zone;
         Message = raisedBy.Message;
         People = raisedBy.People;
+        DetectedAt = raisedBy.DetectedAt;
+        LaunchedAt = raisedBy.LaunchedAt;
     }
 
     /// <summary>The alert number, from 1, unique within its book.</summary>
@@ -62,6 +64,12 @@ public sealed record Alert
 
     /// <summary>People believed involved, when known.</summary>
     public int? People { get; internal init; }
+
+    /// <summary>When the alert's track was first detected, when known.</summary>
+    public DateTimeOffset? DetectedAt { get; }
+
+    /// <summary>For a launch: when the boat is estimated to have left the beach, when known.</summary>
+    public DateTimeOffset? LaunchedAt { get; }
 
     /// <summary>Raised, acknowledged or resolved.</summary>
     public AlertStatus Status { get; internal init; } = AlertStatus.Raised;

@@ -19,4 +19,10 @@ public sealed record AlertCandidate(AlertType Type, AlertSeverity Severity, Date
 {
     /// <summary>People believed involved, when known.</summary>
     public int? People { get; init; }
+
+    /// <summary>When the alert's track was first detected, when the rule knows.</summary>
+    public DateTimeOffset? DetectedAt { get; init; }
+
+    /// <summary>For a launch: when the boat is estimated to have left the beach (never after <see cref="DetectedAt"/>).</summary>
+    public DateTimeOffset? LaunchedAt { get; init; }
 }

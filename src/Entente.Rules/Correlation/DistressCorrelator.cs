@@ -99,7 +99,8 @@ public sealed class DistressCorrelator
 
             foreach (var record in frame.Detections)
             {
-                if (record.Kind == DetectionKind.Report)
+                // A report of an outcome (rescued, landed, …) is not a call for help.
+                if (record.IsDistressReport)
                 {
                     changes.Add(Take(record, now));
                 }

@@ -60,6 +60,16 @@ public static class AlertChangeJson
             writer.WriteString("incident", incident);
         }
 
+        if (record.DetectedAt is { } detected)
+        {
+            writer.WriteString("detected", DetectionRecordJson.FormatTime(detected));
+        }
+
+        if (record.LaunchedAt is { } launched)
+        {
+            writer.WriteString("launched", DetectionRecordJson.FormatTime(launched));
+        }
+
         writer.WriteString("actor", record.Actor);
         writer.WriteString("reason", record.Reason);
         writer.WriteString("message", record.Message);
@@ -213,6 +223,12 @@ public static class AlertChangeJson
             return false;
         }
 
+        if (!TryOptionalTime(root, "detected", out var detected) || !TryOptionalTime(root, "launched", out var launched))
+        {
+            error = "'detected' and 'launched', when present, must be ISO 8601 times.";
+            return false;
+        }
+
         GeoPosition? position = null;
         var hasLat = root.TryGetProperty("lat", out var latValue);
         var hasLon = root.TryGetProperty("lon", out var lonValue);
@@ -235,6 +251,8 @@ public static class AlertChangeJson
             Position = position,
             People = people,
             Incident = incident,
+            DetectedAt = detected,
+            LaunchedAt = launched,
         };
         error = null;
         return true;
@@ -267,6 +285,24 @@ public static class AlertChangeJson
         }
 
         text = value;
+        return true;
+    }
+
+    private static bool TryOptionalTime(JsonElement root, string name, out DateTimeOffset? time)
+    {
+        time = null;
+        if (!root.TryGetProperty(name, out _))
+        {
+            return true;
+        }
+
+        if (!TryText(root, name, out var text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return false;
+        }
+
+        time = parsed;
         return true;
     }
 

@@ -34,6 +34,12 @@ public sealed record AlertChangeRecord(DateTimeOffset Time, AlertChangeKind Even
     /// <summary>The incident it belongs to, once linked.</summary>
     public string? Incident { get; init; }
 
+    /// <summary>When the alert's track was first detected, when known.</summary>
+    public DateTimeOffset? DetectedAt { get; init; }
+
+    /// <summary>For a launch: when the boat is estimated to have left the beach, when known.</summary>
+    public DateTimeOffset? LaunchedAt { get; init; }
+
     /// <summary>The line for a change.</summary>
     /// <param name="change">The change.</param>
     /// <returns>The record.</returns>
@@ -49,6 +55,8 @@ public sealed record AlertChangeRecord(DateTimeOffset Time, AlertChangeKind Even
             Position = alert.Position,
             People = alert.People,
             Incident = alert.IncidentId,
+            DetectedAt = alert.DetectedAt,
+            LaunchedAt = alert.LaunchedAt,
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Core.Detections;
 using Entente.Core.Geodesy;
+using Entente.Core.Units;
 using Entente.Geo.Features;
 using Entente.Rules.Alerts;
 using Entente.Rules.Situation;
@@ -18,6 +19,12 @@ namespace Entente.Rules.Rules;
 /// </summary>
 public sealed class LaunchRule : ISituationRule
 {
+    // Slower than this, a track's speed says nothing of when it left the beach.
+    private const double MinEstimateSpeedKnots = 1;
+
+    // A launch is never estimated further back than this before its first detection.
+    private static readonly TimeSpan MaxLaunchEstimate = TimeSpan.FromHours(1);
+
     private readonly List<(DateTimeOffset Time, GeoFeature Beach)> _groundEvents = [];
     private readonly HashSet<long> _raised = [];
     private readonly List<(DateTimeOffset Time, GeoFeature Beach, long Track)> _launches = [];
@@ -74,10 +81,33 @@ public sealed class LaunchRule : ISituationRule
                 $"Launch from {beach.Name}: {Describe.Track(track.Latest)}, first seen {Describe.FromBeach(beach, first.NearestBeachMetres)} ({why}).")
             {
                 People = track.Latest.People,
+                DetectedAt = track.FirstSeen,
+                LaunchedAt = EstimateLaunch(track, beach, first.NearestBeachMetres),
             });
         }
 
         _raised.IntersectWith(context.Tracks.Select(t => t.Id));
+    }
+
+    // The last the beach's sensor saw before the radar did (people gathering, or the boat going afloat) when it saw
+    // anything; otherwise back from the first detection along the distance off the beach at the track's speed. Never
+    // after the first detection.
+    private DateTimeOffset EstimateLaunch(TrackHistory track, GeoFeature beach, double offBeachMetres)
+    {
+        var seen = _groundEvents.Where(e => e.Beach == beach && e.Time <= track.FirstSeen && track.FirstSeen - e.Time <= Options.GroundEventWindow)
+            .Select(e => (DateTimeOffset?)e.Time).Max();
+        if (seen is { } sensed)
+        {
+            return sensed;
+        }
+
+        var metresPerSecond = UnitConversions.KnotsToMetresPerSecond(track.Latest.SpeedKnots);
+        if (!double.IsFinite(offBeachMetres) || metresPerSecond < UnitConversions.KnotsToMetresPerSecond(MinEstimateSpeedKnots))
+        {
+            return track.FirstSeen;
+        }
+
+        return track.FirstSeen - TimeSpan.FromSeconds(Math.Min(offBeachMetres / metresPerSecond, MaxLaunchEstimate.TotalSeconds));
     }
 
     // A launch from the same beach shortly before whose track is gone: the boat was lost and picked up again. (Two live

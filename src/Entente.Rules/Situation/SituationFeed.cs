@@ -65,7 +65,13 @@ public sealed class SituationFeed
             return frames;
         }
 
-        _feeder.Add(converted);
+        // A report of how a crossing ended is for the rules and incidents only: as a plot it would start a track where
+        // the boat was, after it was gone.
+        if (!record.IsOutcomeReport)
+        {
+            _feeder.Add(converted);
+        }
+
         if (record.Kind != DetectionKind.Radar)
         {
             _pending.Add(record);

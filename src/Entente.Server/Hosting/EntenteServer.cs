@@ -93,6 +93,7 @@ public static class EntenteServer
         app.MapFeedIngestApi();
         app.MapAlertsApi();
         app.MapIncidentsApi();
+        app.MapOutcomesApi();
         app.MapIncidentSearchApi();
         app.MapTracksApi();
         app.MapDetectionsApi();

@@ -3,6 +3,7 @@ using Entente.Core.Detections;
 using Entente.Incidents.Centres;
 using Entente.Incidents.Events;
 using Entente.Incidents.Incidents;
+using Entente.Incidents.Outcomes;
 using Entente.Incidents.Output;
 using Entente.Picture.Pipeline;
 using Entente.Rules.Alerts;
@@ -48,9 +49,16 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     {
         var alerts = await LastNumberAsync("alert-", cancellationToken).ConfigureAwait(false);
         var incidents = await LastNumberAsync("incident-", cancellationToken).ConfigureAwait(false);
+        var outcomes = await LastNumberAsync("outcome-", cancellationToken).ConfigureAwait(false);
         Hosting.LogMessages.PictureResumed(logger, alerts, incidents);
-        var pipeline = new PicturePipeline(geography, options with { FirstAlertNumber = alerts + 1, FirstIncidentNumber = incidents + 1 });
+        var pipeline = new PicturePipeline(geography, options with
+        {
+            FirstAlertNumber = alerts + 1,
+            FirstIncidentNumber = incidents + 1,
+            FirstOutcomeNumber = outcomes + 1,
+        });
         pipeline.Incidents.Resume(await OpenIncidentsAsync(cancellationToken).ConfigureAwait(false));
+        pipeline.Outcomes.Restore(await StoredOutcomesAsync(cancellationToken).ConfigureAwait(false));
         pipeline.Monitor.Book.Restore(await UnresolvedAlertsAsync(cancellationToken).ConfigureAwait(false));
         lock (_gate)
         {
@@ -103,6 +111,18 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
             lock (_gate)
             {
                 return _pipeline?.Monitor.Book.Alerts ?? [];
+            }
+        }
+    }
+
+    /// <summary>The outcome reports, stored before a restart and since, in the order recorded.</summary>
+    public IReadOnlyList<OutcomeReport> Outcomes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _pipeline?.Outcomes.Reports ?? []];
             }
         }
     }
@@ -223,12 +243,35 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         {
             var pipeline = _pipeline ?? throw new PictureNotReadyException();
             var (alerts, events) = action(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
-            appends = Enqueue(alerts, events);
+            appends = Enqueue(alerts, events, []);
             broadcaster.Publish(null, alerts.Count > 0 ? AlertList(pipeline) : null, events.Count > 0 ? IncidentList(pipeline) : null);
         }
 
         var results = await Task.WhenAll(appends).ConfigureAwait(false);
         return [.. results.SelectMany(r => r.Positions)];
+    }
+
+    /// <summary>Records an outcome on a person's behalf and waits until it is committed.</summary>
+    /// <param name="report">What to record, under the lock: the report and the incident events it made.</param>
+    /// <returns>The report and the positions assigned, in order.</returns>
+    /// <exception cref="PictureNotReadyException">The picture has not started.</exception>
+    public async Task<(OutcomeReport Report, IReadOnlyList<long> Positions)> ReportOutcomeAsync(
+        Func<PicturePipeline, DateTimeOffset, (OutcomeReport Report, IReadOnlyList<IncidentEvent> Events)> report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        List<Task<AppendResult>> appends;
+        OutcomeReport made;
+        lock (_gate)
+        {
+            var pipeline = _pipeline ?? throw new PictureNotReadyException();
+            var (recorded, events) = report(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
+            appends = Enqueue([], events, [recorded]);
+            broadcaster.Publish(null, null, events.Count > 0 ? IncidentList(pipeline) : null);
+            made = recorded;
+        }
+
+        var results = await Task.WhenAll(appends).ConfigureAwait(false);
+        return (made, [.. results.SelectMany(r => r.Positions)]);
     }
 
     /// <summary>The stored log of an incident, oldest first.</summary>
@@ -248,6 +291,11 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     /// <returns>"alert-00042".</returns>
     public static string AlertStream(long number) => string.Create(CultureInfo.InvariantCulture, $"alert-{number:D5}");
 
+    /// <summary>The stream of an outcome report.</summary>
+    /// <param name="number">The report number.</param>
+    /// <returns>"outcome-00003".</returns>
+    public static string OutcomeStream(long number) => string.Create(CultureInfo.InvariantCulture, $"outcome-{number:D5}");
+
     private void Journal(PicturePipeline pipeline, IReadOnlyList<PictureUpdate> updates)
     {
         if (updates.Count == 0)
@@ -259,9 +307,9 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         PictureSnapshot? snapshot = null;
         foreach (var update in updates)
         {
-            if (update.Alerts.Count > 0 || update.Events.Count > 0)
+            if (update.Alerts.Count > 0 || update.Events.Count > 0 || update.Outcomes.Count > 0)
             {
-                _inFlight.AddRange(Enqueue(update.Alerts, update.Events));
+                _inFlight.AddRange(Enqueue(update.Alerts, update.Events, update.Outcomes));
             }
 
             alertsChanged |= update.Alerts.Count > 0;
@@ -295,17 +343,22 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     private static List<IncidentResponse> IncidentList(PicturePipeline pipeline) =>
         [.. pipeline.Incidents.Incidents.Reverse().Select(IncidentResponse.From)];
 
-    private List<Task<AppendResult>> Enqueue(IReadOnlyList<AlertChange> alerts, IReadOnlyList<IncidentEvent> events)
+    private List<Task<AppendResult>> Enqueue(IReadOnlyList<AlertChange> alerts, IReadOnlyList<IncidentEvent> events, IReadOnlyList<OutcomeReport> outcomes)
     {
-        var appends = new List<Task<AppendResult>>(alerts.Count + events.Count);
+        var appends = new List<Task<AppendResult>>(alerts.Count + events.Count + outcomes.Count);
         foreach (var change in alerts)
         {
-            // People act on alerts as "name (agency)"; the agency is the event's centre.
-            var open = change.Actor.LastIndexOf(" (", StringComparison.Ordinal);
-            var centre = open > 0 && change.Actor.EndsWith(')') ? change.Actor[(open + 2)..^1] : "entente";
             appends.Add(journal.Enqueue(AlertStream(change.Alert.Number),
-                [new NewEvent("alert-" + AlertChangeJson.EventName(change.Kind), change.Time.ToUniversalTime(), change.Actor, centre, change.Reason,
-                    AlertChangeJson.Write(change))]));
+                [new NewEvent("alert-" + AlertChangeJson.EventName(change.Kind), change.Time.ToUniversalTime(), change.Actor, CentreOf(change.Actor),
+                    change.Reason, AlertChangeJson.Write(change))]));
+        }
+
+        // Before the incident events they made (people counted, notes).
+        foreach (var report in outcomes)
+        {
+            appends.Add(journal.Enqueue(OutcomeStream(report.Number),
+                [new NewEvent("outcome-reported", report.Time.ToUniversalTime(), report.Reporter, CentreOf(report.Reporter), report.Message,
+                    OutcomeReportJson.Write(report))]));
         }
 
         foreach (var e in events)
@@ -316,6 +369,38 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         }
 
         return appends;
+    }
+
+    // People act as "name (agency)"; the agency is the event's centre. Entente and sensors record as "entente".
+    private static string CentreOf(string actor)
+    {
+        var open = actor.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && actor.EndsWith(')') ? actor[(open + 2)..^1] : "entente";
+    }
+
+    // Every outcome report in the store (the first event of each stream), in number order.
+    private async Task<List<OutcomeReport>> StoredOutcomesAsync(CancellationToken cancellationToken)
+    {
+        var reports = new List<OutcomeReport>();
+        foreach (var stream in await database.Events.StreamsAsync("outcome-", cancellationToken).ConfigureAwait(false))
+        {
+            var stored = await database.Events.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false);
+            if (stored.Count == 0)
+            {
+                continue;
+            }
+
+            if (OutcomeReportJson.TryParse(System.Text.Encoding.UTF8.GetBytes(stored[0].PayloadJson), out var report, out var error))
+            {
+                reports.Add(report!);
+            }
+            else
+            {
+                Hosting.LogMessages.RecordUnreadable(logger, stream, error ?? "unreadable");
+            }
+        }
+
+        return [.. reports.OrderBy(r => r.Number)];
     }
 
     // Every incident still open in the store, rebuilt from its log, so that no case is dropped by a restart.
@@ -372,6 +457,8 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
             var candidate = new AlertCandidate(raised.Type, raised.Severity, raised.Time, stream, raised.Position, raised.Track, raised.Zone, raised.Message)
             {
                 People = raised.People,
+                DetectedAt = raised.DetectedAt,
+                LaunchedAt = raised.LaunchedAt,
             };
             alerts.Add(AlertBook.Restored(number, candidate, records.Skip(1).Select(r => (r.Event, r.Time, r.Actor, r.Reason, r.Severity, r.Incident))));
         }

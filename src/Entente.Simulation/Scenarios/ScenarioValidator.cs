@@ -174,6 +174,11 @@ internal static class ScenarioValidator
         check.Between(dc.MaxCallsPerBoat, 1, 1000, "$.sensors.distressCalls.maxCallsPerBoat");
         check.That(dc.SourceWeights.Count > 0 && dc.SourceWeights.All(w => w.Key is "phone" or "relay" or "ngo" or "vhf" && w.Value >= 0 && double.IsFinite(w.Value))
             && dc.SourceWeights.Values.Sum() > 0, "$.sensors.distressCalls.sourceWeights", "weights are for phone, relay, ngo and vhf, non-negative, not all zero");
+
+        var o = s.OutcomeReports;
+        check.NotNull(o, "$.sensors.outcomeReports");
+        check.Range(o.DelayMinutes, 0, 600, "$.sensors.outcomeReports.delayMinutes");
+        check.Between(o.SigmaMetres, 1, 10_000, "$.sensors.outcomeReports.sigmaMetres");
     }
 
     private sealed class Checker(string origin)

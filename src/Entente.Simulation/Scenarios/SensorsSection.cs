@@ -1,6 +1,7 @@
 namespace Entente.Simulation.Scenarios;
 
-/// <summary>The sensors: coastal radars, beach sensors, aircraft, AIS receivers, and how boats in trouble call.</summary>
+/// <summary>The sensors: coastal radars, beach sensors, aircraft, AIS receivers, how boats in trouble call, and how the
+/// ends of crossings are reported.</summary>
 internal sealed class SensorsSection
 {
     public IReadOnlyList<RadarDocument> Radars { get; set; } = [];
@@ -12,4 +13,6 @@ internal sealed class SensorsSection
     public IReadOnlyList<AisReceiverDocument> AisReceivers { get; set; } = [];
 
     public DistressCallsDocument DistressCalls { get; set; } = new();
+
+    public OutcomeReportsDocument OutcomeReports { get; set; } = new();
 }

@@ -1,3 +1,4 @@
+using Entente.Core.Detections;
 using Entente.Core.Projection;
 using Entente.Core.Units;
 using Entente.Simulation.Conditions;
@@ -109,6 +110,8 @@ internal sealed class SmallBoatBehaviour : IObjectBehaviour
             self.State = ObjectState.Prevented;
             self.Removed = true;
             world.Tally.LaunchesPrevented++;
+            world.Outcomes.Add(new OutcomeEvent(world.Time, self.Id, BoatOutcome.Prevented, self.People, self.Point, OutcomeEvent.BeachPatrol,
+                DetectionRecordJson.OutcomeSourcePatrol));
             return;
         }
 
@@ -269,6 +272,8 @@ internal sealed class SmallBoatBehaviour : IObjectBehaviour
         self.Removed = true;
         world.Tally.BoatsLanded++;
         world.Tally.PeopleLanded += self.People;
+        world.Outcomes.Add(new OutcomeEvent(world.Time, self.Id, BoatOutcome.Landed, self.People, self.Point, OutcomeEvent.LandingPatrol,
+            DetectionRecordJson.OutcomeSourcePatrol));
         EndDistress(self, world);
     }
 

@@ -1,3 +1,4 @@
+using Entente.Core.Detections;
 using Entente.Core.Projection;
 using Entente.Core.Units;
 using Entente.Simulation.Navigation;
@@ -96,6 +97,7 @@ internal sealed class AssetBehaviour : IObjectBehaviour
         target.People -= moved;
         self.People += moved;
         world.Tally.PeopleTakenAboard += moved;
+        world.PeopleTakenFrom[target.Id] = world.PeopleTakenFrom.GetValueOrDefault(target.Id) + moved;
         if (target.People > 0)
         {
             return;
@@ -119,6 +121,14 @@ internal sealed class AssetBehaviour : IObjectBehaviour
             {
                 world.Tally.BoatsRescued++;
             }
+        }
+
+        // The vessel reports the people it took aboard; from the water, or from a boat that capsized while it was
+        // boarding, it is a rescue whatever it was tasked to do.
+        if (world.PeopleTakenFrom.GetValueOrDefault(target.Id) is > 0 and var taken)
+        {
+            var outcome = interception && target.State == ObjectState.Intercepted ? BoatOutcome.Intercepted : BoatOutcome.Rescued;
+            world.Outcomes.Add(new OutcomeEvent(world.Time, target.Id, outcome, taken, target.Point, self.Id, DetectionRecordJson.OutcomeSourceAsset));
         }
 
         // Calls stop once nobody from the boat is left in the water: the boat's own people, or its groups in the water.

@@ -50,6 +50,13 @@ internal sealed class SimulationWorld
     /// <summary>Boats whose people are in trouble, and since when; the distress-call model reads it.</summary>
     public List<DistressEpisode> Distress { get; } = [];
 
+    /// <summary>Crossings that ended (prevented, intercepted, rescued, landed), in the order they ended; the
+    /// outcome-report model reads it.</summary>
+    public List<OutcomeEvent> Outcomes { get; } = [];
+
+    /// <summary>People taken aboard so far from each boat or group in the water, by its id.</summary>
+    public Dictionary<string, int> PeopleTakenFrom { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The night's outcomes so far.</summary>
     public SimulationTally Tally { get; } = new();
 

@@ -92,5 +92,7 @@ internal sealed class AlertHistory
         Position = change.Position ?? Position;
         People = change.People ?? People;
         Incident = change.Incident ?? Incident;
+        LaunchedAt ??= change.LaunchedAt;
+        DetectedAt ??= change.DetectedAt;
     }
 }

@@ -101,11 +101,7 @@ public static class OperationalRecordReader
     /// <returns>True when read.</returns>
     internal static bool TryReadOutcome(string json, out OutcomeReport? report, out string? error)
     {
-        // Outcome reports have no JSON reader yet: until they do, each one is counted as unread rather than guessed at.
-        _ = json;
-        report = null;
-        error = "Outcome reports cannot be read by this version.";
-        return false;
+        return OutcomeReportJson.TryParse(Encoding.UTF8.GetBytes(json), out report, out error);
     }
 
     private static async Task ReadLinesAsync(string path, Action<string, string, long> read, CancellationToken cancellationToken)

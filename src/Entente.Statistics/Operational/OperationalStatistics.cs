@@ -1,6 +1,6 @@
 using Entente.Core.Geodesy;
 using Entente.Incidents.Events;
-using Entente.Incidents.Outcomes;
+using Entente.Core.Detections;
 using Entente.Rules.Alerts;
 
 namespace Entente.Statistics.Operational;

@@ -1,4 +1,5 @@
 using Entente.Core.Positions;
+using Entente.Core.Detections;
 using Entente.Incidents.Outcomes;
 
 namespace Entente.Statistics.Operational;

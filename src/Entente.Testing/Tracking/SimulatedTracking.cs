@@ -58,6 +58,11 @@ public sealed class SimulatedTracking : ISimulationSink
     {
         ArgumentNullException.ThrowIfNull(record);
         _detection?.Invoke(record);
+        if (record.IsOutcomeReport)
+        {
+            return;
+        }
+
         _feeder.Add(_detections.Convert(record));
         Fed++;
     }

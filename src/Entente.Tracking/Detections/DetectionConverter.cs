@@ -75,6 +75,7 @@ public sealed class DetectionConverter
             positionModel, projected, sigma)
         {
             People = record.People,
+            IsOutcomeReport = record.IsOutcomeReport,
         };
     }
 }

@@ -36,6 +36,10 @@ public sealed record TrackerDetection(DateTimeOffset Time, string Sensor, Detect
     /// plot's error is long across the line of sight); null means <see cref="SigmaMetres"/> in every direction.</summary>
     public Matrix? PositionCovariance { get; init; }
 
+    /// <summary>True for a report of how a crossing ended (rescued, landed, …), which is not a distress call and says
+    /// nothing of what the boat is.</summary>
+    public bool IsOutcomeReport { get; init; }
+
     /// <summary>Whether this comes from an AIS transponder.</summary>
     public bool IsAis => Mmsi is not null;
 }

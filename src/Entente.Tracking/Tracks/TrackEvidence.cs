@@ -26,7 +26,7 @@ public sealed class TrackEvidence
     /// <summary>Ground (beach) sensor events that updated the track.</summary>
     public int GroundEvents { get; private set; }
 
-    /// <summary>Distress reports that updated the track.</summary>
+    /// <summary>Distress reports that updated the track (reports of outcomes are not counted).</summary>
     public int Reports { get; private set; }
 
     /// <summary>Radar plots that updated the track.</summary>
@@ -48,7 +48,8 @@ public sealed class TrackEvidence
             case DetectionKind.Ground:
                 GroundEvents++;
                 break;
-            case DetectionKind.Report:
+            // A report of an outcome (people taken aboard, a landing) is not a call from the boat.
+            case DetectionKind.Report when !detection.IsOutcomeReport:
                 Reports++;
                 break;
             default:

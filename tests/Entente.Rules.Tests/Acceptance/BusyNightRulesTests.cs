@@ -55,6 +55,35 @@ public sealed class BusyNightRulesTests
     }
 
     [Fact]
+    public void EachLaunchAlert_CarriesItsFirstDetection_AndALaunchTimeWithinMinutesOfTheTrueLaunch()
+    {
+        var night = Night.Value;
+        var output = TestContext.Current.TestOutputHelper!;
+        var errors = new List<TimeSpan>();
+        foreach (var (boat, time, position, beach) in night.Launches())
+        {
+            if (!night.InCoverage(boat, time, time + TimeSpan.FromMinutes(5)) ||
+                night.AlertsNear(AlertType.Launch, time - TimeSpan.FromMinutes(1), time + TimeSpan.FromMinutes(30), position, 6_000).FirstOrDefault() is not { } alert)
+            {
+                continue;
+            }
+
+            Assert.NotNull(alert.DetectedAt);
+            Assert.NotNull(alert.LaunchedAt);
+            Assert.True(alert.DetectedAt <= alert.RaisedAt, $"{alert.Id} detected after it was raised");
+            Assert.True(alert.LaunchedAt <= alert.DetectedAt, $"{alert.Id} launched after it was first detected");
+            var error = alert.LaunchedAt!.Value - time;
+            errors.Add(error);
+            output.WriteLine($"{boat} launched {time:HH:mm:ss}: {alert.Id} detected {alert.DetectedAt:HH:mm:ss}, launch estimated {alert.LaunchedAt:HH:mm:ss} ({error.TotalMinutes:+0.0;-0.0} min)");
+        }
+
+        Assert.True(errors.Count >= 8, $"only {errors.Count} launches in coverage with an alert");
+        Assert.All(errors, e => Assert.InRange(e, TimeSpan.FromMinutes(-5), TimeSpan.FromMinutes(5)));
+        // Raised alerts that are not launches carry no launch time.
+        Assert.All(night.Raised.Where(a => a.Type != AlertType.Launch), a => Assert.Null(a.LaunchedAt));
+    }
+
+    [Fact]
     public void EveryBoundaryCrossingAdriftAndLanding_RaisesItsAlert()
     {
         var night = Night.Value;

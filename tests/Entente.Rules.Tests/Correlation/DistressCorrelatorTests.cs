@@ -34,6 +34,21 @@ public sealed class DistressCorrelatorTests
     }
 
     [Fact]
+    public void AReportOfAnOutcome_IsNotACall()
+    {
+        var correlator = new DistressCorrelator();
+        TrackReport[] boat = [Boat(7, 0, 0)];
+        Run(correlator, 0, 10, _ => boat);
+        var rescued = Call(9.9, 0.1, 0.1, 50, null, 40) with { Outcome = BoatOutcome.Rescued, Source = "asset" };
+
+        Assert.Empty(correlator.Observe(Frame(10, boat, rescued)));
+        Assert.Equal(0, correlator.CallCount);
+        Assert.Empty(correlator.Cases);
+        // The same report without its outcome is a call.
+        Assert.Single(correlator.Observe(Frame(11, boat, rescued with { Outcome = null, Source = "phone", Caller = "caller-1" })));
+    }
+
+    [Fact]
     public void TwoBoatsEquidistant_TheCallIsAmbiguousBetweenThem()
     {
         var correlator = new DistressCorrelator();

@@ -51,11 +51,13 @@ internal static class SensorTestWorld
         return item;
     }
 
-    /// <summary>The sensors the scenario configures, in the factory's order, without the distress-call model every world has.</summary>
+    /// <summary>The sensors the scenario configures, in the factory's order, without the distress-call and outcome-report
+    /// models every world has.</summary>
     public static IReadOnlyList<ISensorModel> Configured(SimulationWorld world)
     {
         var all = SensorFactory.Build(world);
-        Assert.IsType<DistressCalls>(all[^1]);
-        return [.. all.Take(all.Count - 1)];
+        Assert.IsType<DistressCalls>(all[^2]);
+        Assert.IsType<OutcomeReports>(all[^1]);
+        return [.. all.Take(all.Count - 2)];
     }
 }

@@ -6,6 +6,7 @@ using Entente.Incidents.Centres;
 using Entente.Incidents.Events;
 using Entente.Incidents.Evidence;
 using Entente.Incidents.Incidents;
+using Entente.Core.Detections;
 using Entente.Incidents.Outcomes;
 using Entente.Rules.Alerts;
 using Entente.Rules.Output;

@@ -49,14 +49,29 @@ public sealed class OperationalRecordReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Directory_OutcomeLines_AreCountedUnreadUntilTheyCanBeRead()
+    public async Task Directory_OutcomeLines_AreRead_AndABadOneCountedByLine()
     {
         var ct = TestContext.Current.CancellationToken;
-        await File.WriteAllLinesAsync(Path.Combine(_directory, "outcomes.jsonl"), ["{\"outcome\":\"landed\"}"], System.Text.Encoding.UTF8, ct);
+        var landed = Outcome(3, At(70), Core.Detections.BoatOutcome.Landed, 40, track: 5);
+        await File.WriteAllLinesAsync(Path.Combine(_directory, "outcomes.jsonl"), [OutcomeReportJson.Write(landed), "{\"outcome\":\"landed\"}"],
+            System.Text.Encoding.UTF8, ct);
 
         var records = await OperationalRecordReader.ReadDirectoryAsync(_directory, ct);
 
-        Assert.Equal(("outcomes.jsonl", 1L), (Path.GetFileName(records.Errors.Single().Source), records.Errors.Single().Line));
+        var read = Assert.Single(records.OutcomeReports);
+        Assert.Equal((landed.Id, landed.Outcome, landed.People, landed.Track), (read.Id, read.Outcome, read.People, read.Track));
+        Assert.Equal(("outcomes.jsonl", 2L), (Path.GetFileName(records.Errors.Single().Source), records.Errors.Single().Line));
+    }
+
+    [Fact]
+    public void StoredEvents_OutcomeStreams_AreRead()
+    {
+        var rescued = Outcome(1, At(10), Core.Detections.BoatOutcome.Rescued, 41, incident: "INC-00002");
+
+        var records = OperationalRecordReader.FromStoredEvents([Stored(1, "outcome-00001", 1, OutcomeReportJson.Write(rescued))]);
+
+        Assert.Equal(("OUT-00001", 41, "INC-00002"), (records.OutcomeReports.Single().Id, records.OutcomeReports.Single().People, records.OutcomeReports.Single().Incident));
+        Assert.Empty(records.Errors);
     }
 
     [Fact]

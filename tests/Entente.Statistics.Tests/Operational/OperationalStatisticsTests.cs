@@ -1,4 +1,4 @@
-using Entente.Incidents.Outcomes;
+using Entente.Core.Detections;
 using Entente.Rules.Alerts;
 using Entente.Statistics.Operational;
 using static Entente.Statistics.Tests.Operational.OperationalFixtures;

@@ -1,4 +1,4 @@
-namespace Entente.Incidents.Outcomes;
+namespace Entente.Core.Detections;
 
 /// <summary>How a small boat's crossing ended, as reported by those who saw it end.</summary>
 public enum BoatOutcome
