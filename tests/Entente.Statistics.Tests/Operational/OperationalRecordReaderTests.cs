@@ -58,7 +58,7 @@ public sealed class OperationalRecordReaderTests : IDisposable
 
         var records = await OperationalRecordReader.ReadDirectoryAsync(_directory, ct);
 
-        var read = Assert.Single(records.OutcomeReports);
+        var read = Assert.Single(records.Outcomes);
         Assert.Equal((landed.Id, landed.Outcome, landed.People, landed.Track), (read.Id, read.Outcome, read.People, read.Track));
         Assert.Equal(("outcomes.jsonl", 2L), (Path.GetFileName(records.Errors.Single().Source), records.Errors.Single().Line));
     }
@@ -70,7 +70,7 @@ public sealed class OperationalRecordReaderTests : IDisposable
 
         var records = OperationalRecordReader.FromStoredEvents([Stored(1, "outcome-00001", 1, OutcomeReportJson.Write(rescued))]);
 
-        Assert.Equal(("OUT-00001", 41, "INC-00002"), (records.OutcomeReports.Single().Id, records.OutcomeReports.Single().People, records.OutcomeReports.Single().Incident));
+        Assert.Equal(("OUT-00001", 41, "INC-00002"), (records.Outcomes.Single().Id, records.Outcomes.Single().People, records.Outcomes.Single().Incident));
         Assert.Empty(records.Errors);
     }
 
