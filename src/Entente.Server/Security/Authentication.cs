@@ -2,7 +2,6 @@ using Entente.Core.Identity;
 using Entente.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
@@ -10,8 +9,8 @@ namespace Entente.Server.Security;
 
 /// <summary>
 /// Who is calling: people sign in on the page and carry a session cookie (HTTP-only, same-site strict, secure over
-/// HTTPS, 12 hours sliding: a watch); API and feed clients send a bearer token. Every endpoint requires one or the
-/// other unless it says otherwise (<c>/health</c>, signing in). A session ends when its user is disabled.
+/// HTTPS, 12 hours sliding: a watch); API and feed clients send a bearer token. The pages require a session; a
+/// session ends when its user is disabled.
 /// </summary>
 internal static class Authentication
 {
@@ -49,8 +48,7 @@ internal static class Authentication
                 options.Events.OnValidatePrincipal = StillEnabledAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorization();
         return services;
     }
 
