@@ -16,11 +16,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: "es2022",
       chunkSizeWarningLimit: 1024,
-      // Two pages: the live map (index.html) and the statistics (stats.html); shared code goes in common chunks.
+      // Three pages: the live map (index.html), the statistics (stats.html) and signing in (login.html); shared code goes in common chunks.
       rollupOptions: {
         input: {
           main: page("index.html"),
           stats: page("stats.html"),
+          login: page("login.html"),
         },
       },
     },

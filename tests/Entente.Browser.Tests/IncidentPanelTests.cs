@@ -6,7 +6,7 @@ public sealed class IncidentPanelTests(IncidentNightServer server) : IClassFixtu
     [Fact]
     public async Task Incident_OpensWithItsLogAndDrift()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         var page = session.Page;
         await session.WaitForAsync("() => document.querySelector('button.incident__main') !== null", TimeSpan.FromSeconds(120), "an incident in the list");
         await session.ScreenshotAsync("incident-list.png");
@@ -32,22 +32,31 @@ public sealed class IncidentPanelTests(IncidentNightServer server) : IClassFixtu
     [Fact]
     public async Task MaydayRelay_FromThePanel_IsRefusedToOtherCentres_AndRecordedForTheCoordinator()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
-        var page = session.Page;
-        await session.WaitForAsync("() => document.querySelector('button.incident__main') !== null", TimeSpan.FromSeconds(120), "an incident in the list");
-        var id = await page.Locator("button.incident__main").First.GetAttributeAsync("data-id");
-        await page.EvaluateAsync("id => window.entente.openIncident(id)", id);
-        var coordinator = await page.TextContentAsync("#incident [data-field=coordinator]");
-        var (coordinating, other) = coordinator == "CROSS Gris-Nez" ? ("fr-cross-gris-nez", "uk-hmcg") : ("uk-hmcg", "fr-cross-gris-nez");
+        string id, coordinator;
+        await using (var first = await PageSession.OpenAsync(server))
+        {
+            await first.WaitForAsync("() => document.querySelector('button.incident__main') !== null", TimeSpan.FromSeconds(120), "an incident in the list");
+            id = (await first.Page.Locator("button.incident__main").First.GetAttributeAsync("data-id"))!;
+            await first.Page.EvaluateAsync("id => window.entente.openIncident(id)", id);
+            coordinator = (await first.Page.TextContentAsync("#incident [data-field=coordinator]"))!;
+            Assert.Empty(first.ConsoleErrors);
+        }
+
+        var (coordinating, other) = coordinator == "CROSS Gris-Nez" ? ("fr.watch", "uk.watch") : ("uk.watch", "fr.watch");
 
         // Another centre's officer: the server refuses, and the page shows why (the ProblemDetails detail).
-        await page.SelectOptionAsync("#operator-agency", other);
-        await page.ClickAsync("#incident button[data-focus=mayday]");
-        await session.WaitForAsync("() => document.querySelector('#incident .panel__feedback[data-error=true]')?.textContent.length > 0",
-            TimeSpan.FromSeconds(20), "the refusal shown");
-        await session.ScreenshotAsync("incident-refused.png");
+        await using (var refused = await PageSession.OpenAsync(server, other))
+        {
+            await refused.Page.EvaluateAsync("id => window.entente.openIncident(id)", id);
+            await refused.Page.ClickAsync("#incident button[data-focus=mayday]");
+            await refused.WaitForAsync("() => document.querySelector('#incident .panel__feedback[data-error=true]')?.textContent.length > 0",
+                TimeSpan.FromSeconds(20), "the refusal shown");
+            await refused.ScreenshotAsync("incident-refused.png");
+        }
 
-        await page.SelectOptionAsync("#operator-agency", coordinating);
+        await using var session = await PageSession.OpenAsync(server, coordinating);
+        var page = session.Page;
+        await page.EvaluateAsync("id => window.entente.openIncident(id)", id);
         await page.ClickAsync("#incident button[data-focus=mayday]");
         await session.WaitForAsync("() => document.querySelector('.incident-panel__log tr[data-type=\"mayday-relay-broadcast\"]') !== null",
             TimeSpan.FromSeconds(20), "the MAYDAY RELAY in the log");

@@ -11,7 +11,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     [Fact]
     public async Task LivePage_FollowsTheStream_WithoutConsoleErrors()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         await session.WaitForAsync("() => window.entente.connection() === 'live' && window.entente.frames() >= 2", StreamTimeout, "two frames from api/stream");
         // Let the panels' own requests (sensors, replay) answer before judging the console.
         await session.Page.WaitForTimeoutAsync(2000);
@@ -27,7 +27,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     [Fact]
     public async Task Tracks_AppearAndMove()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         await session.WaitForAsync("() => window.entente.trackCount() > 0", StreamTimeout, "tracks on the map");
         var before = await PositionsAsync(session);
         await session.ScreenshotAsync("tracks-1.png");
@@ -48,7 +48,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     [Fact]
     public async Task Track_ClickedOnTheMap_ShowsItsDetails()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         await session.WaitForAsync("() => window.entente.trackCount() > 0", StreamTimeout, "tracks on the map");
         // A track inside the map and clear of the panels over it: the map's centre third.
         var point = await session.Page.EvaluateAsync<double[]?>(
@@ -83,7 +83,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     [Fact]
     public async Task Sensors_AreListedWithTheirStatus_AndTheirCoverageToggles()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         var page = session.Page;
         await session.WaitForAsync("() => document.querySelectorAll('#legend .sensor').length > 0", StreamTimeout, "sensors in the legend");
         var statuses = await page.Locator("#legend .sensor").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.status)");
@@ -104,7 +104,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     [Fact]
     public async Task LanguageSwitch_TranslatesThePanels_AndBack()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         var page = session.Page;
         Assert.Equal("Alerts", await page.TextContentAsync("#alerts .panel__title"));
         Assert.Equal("Tonight", await page.TextContentAsync(".summary__title"));
@@ -130,7 +130,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
     [Fact]
     public async Task Replay_ShowsAKeptSnapshotUnderABanner_ThenLiveReturns()
     {
-        await using var session = await PageSession.OpenAsync(server.BaseAddress);
+        await using var session = await PageSession.OpenAsync(server);
         await session.WaitForAsync(
             "() => fetch('api/replay').then(r => r.ok ? r.json() : null).then(s => s !== null && s.snapshots > 0)",
             StreamTimeout, "a snapshot kept for replay");

@@ -22,6 +22,7 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>
         };
         page.PageError += (_, error) => consoleErrors.Add(error);
 
+        await server.SignInAsync(page);
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.EvaluateAsync("() => window.entente.ready");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ArtifactPath("map-page.png"), FullPage = true });
@@ -57,6 +58,7 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
+        await server.SignInAsync(page);
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.EvaluateAsync("() => window.entente.ready");
 

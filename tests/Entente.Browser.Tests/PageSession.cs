@@ -29,13 +29,15 @@ public sealed class PageSession : IAsyncDisposable
     /// <summary>Console errors and uncaught page errors, in order.</summary>
     public List<string> ConsoleErrors { get; } = [];
 
-    /// <summary>Opens the map page of a server and waits until the geography is drawn.</summary>
-    public static async Task<PageSession> OpenAsync(Uri server, int width = 1600, int height = 1000)
+    /// <summary>Opens the map page of a server, signed in as a demo user, and waits until the geography is drawn.</summary>
+    public static async Task<PageSession> OpenAsync(ServerFixture server, string user = "uk.watch", int width = 1600, int height = 1000)
     {
+        ArgumentNullException.ThrowIfNull(server);
         var (playwright, browser) = await BrowserSession.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var session = new PageSession(playwright, browser, page);
-        await page.GotoAsync(server.ToString());
+        await server.SignInAsync(page, user);
+        await page.GotoAsync(server.BaseAddress.ToString());
         await page.EvaluateAsync("() => window.entente.ready");
         return session;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Entente.Browser.Tests;
 
@@ -17,6 +18,18 @@ public abstract class ServerFixture : IAsyncLifetime
 
     /// <summary>The running server's services (its database, for a test that stores what a page should show).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not started.");
+
+    /// <summary>The demo users' password, which the server made on its first start.</summary>
+    public string DemoPassword => File.ReadAllText(Path.Combine(_dataDirectory, "demo-users.txt")).Trim();
+
+    /// <summary>Signs a page's browser context in as a demo user (the session cookie is kept by the context).</summary>
+    public async Task SignInAsync(IPage page, string user = "uk.watch")
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var response = await page.APIRequest.PostAsync(new Uri(BaseAddress, "api/session").ToString(),
+            new APIRequestContextOptions { DataObject = new { name = user, password = DemoPassword } });
+        Assert.True(response.Ok, $"signing in as {user}: HTTP {response.Status}");
+    }
 
     /// <summary>Settings added to the command line, e.g. <c>--Feeds:Simulation:Speed=60</c>.</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];

@@ -56,7 +56,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
 
     /// <summary>A page that records console errors, except the "Failed to load resource" Chromium logs for a response
     /// the page handles itself: the operational statistics answering 404 or 500, shown as "no operational statistics".</summary>
-    private static async Task<(IPlaywright, IBrowser, IPage, List<string>)> OpenAsync(Uri address)
+    private async Task<(IPlaywright, IBrowser, IPage, List<string>)> OpenAsync(Uri address)
     {
         var (playwright, browser) = await BrowserSession.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
@@ -70,6 +70,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
             }
         };
         page.PageError += (_, error) => errors.Add(error);
+        await server.SignInAsync(page);
         await page.GotoAsync(address.ToString());
         return (playwright, browser, page, errors);
     }

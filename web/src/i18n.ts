@@ -7,6 +7,15 @@ export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
 
 const en = {
+  "login.pageTitle": "Entente — Sign in",
+  "login.title": "Sign in",
+  "login.name": "Name",
+  "login.password": "Password",
+  "login.submit": "Sign in",
+  "login.failed": "The name or the password is wrong, or the account is disabled.",
+  "login.slowDown": "Too many attempts: wait a moment and try again.",
+  "login.unavailable": "The server cannot be reached. Try again.",
+  "session.signOut": "Sign out",
   "title": "Entente — Dover Strait",
   "map.label": "Map of the Dover Strait",
   "status.loading": "Loading geography…",
@@ -58,9 +67,6 @@ const en = {
   "picture.replay": "REPLAY",
   "picture.label": "Picture time (UTC) of the latest frame",
   "picture.replayLabel": "Time (UTC) of the replayed picture",
-  "operator.label": "Operator",
-  "operator.name": "Operator name",
-  "operator.agency": "Operator agency",
   "agency.uk-hmcg": "HM Coastguard Dover",
   "agency.uk-border-force": "UK Border Force",
   "agency.uk-liaison": "UK liaison",
@@ -251,6 +257,15 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const fr: Record<MessageKey, string> = {
+  "login.pageTitle": "Entente — Connexion",
+  "login.title": "Connexion",
+  "login.name": "Identifiant",
+  "login.password": "Mot de passe",
+  "login.submit": "Se connecter",
+  "login.failed": "L’identifiant ou le mot de passe est faux, ou le compte est désactivé.",
+  "login.slowDown": "Trop de tentatives : patientez un instant puis réessayez.",
+  "login.unavailable": "Le serveur est injoignable. Réessayez.",
+  "session.signOut": "Se déconnecter",
   "title": "Entente — Pas de Calais",
   "map.label": "Carte du Pas de Calais",
   "status.loading": "Chargement de la géographie…",
@@ -303,9 +318,6 @@ const fr: Record<MessageKey, string> = {
   "picture.replay": "REJEU",
   "picture.label": "Heure (UTC) de la dernière image de la situation",
   "picture.replayLabel": "Heure (UTC) de la situation rejouée",
-  "operator.label": "Opérateur",
-  "operator.name": "Nom de l’opérateur",
-  "operator.agency": "Organisme de l’opérateur",
   "agency.uk-hmcg": "HM Coastguard Dover",
   "agency.uk-border-force": "UK Border Force",
   "agency.uk-liaison": "Liaison britannique",

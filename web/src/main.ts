@@ -22,7 +22,7 @@ import { liveLegendSection } from "./liveLegend";
 import { type ConnectionState, openStream } from "./live/stream";
 import type { FrameJson } from "./live/types";
 import { createMap } from "./map";
-import { createOperatorControls } from "./operator";
+import { createSessionControls, requireSession } from "./session";
 import { createAlertsPanel } from "./panels/alerts";
 import { createIncidentPanel } from "./panels/incident";
 import { createIncidentList } from "./panels/incidents";
@@ -66,7 +66,7 @@ const sensors = createSensors(coverage, () => legend.render());
 const beaches = createBeachLaunches(beachLayer, () => legend.render());
 const legend = createLegend(element<HTMLElement>("legend"), () => [liveLegendSection(), beaches.section(), sensors.section()]);
 const inspector = installInspector(entente, mapElement, element<HTMLDivElement>("tooltip"), detailsElement, tracks);
-const operatorControls = createOperatorControls(element<HTMLElement>("operator"));
+const sessionControls = createSessionControls(element<HTMLElement>("operator"));
 const summary = createSummaryBar(element<HTMLElement>("summary"), element<HTMLElement>("picture-time"));
 
 const incidents = createIncidentList((id) => void incidentPanel.open(id));
@@ -212,7 +212,7 @@ onLangChange(() => {
   renderChrome();
   legend.render();
   inspector.render();
-  operatorControls.render();
+  sessionControls.render();
   summary.render();
   alerts.render();
   incidents.render();
@@ -244,6 +244,10 @@ function failed(error: unknown): void {
   hook.reject(error);
 }
 
-fetchGeography()
+requireSession()
+  .then(() => {
+    sessionControls.render();
+    return fetchGeography();
+  })
   .then((collection) => loaded(entente.addGeography(collection)))
   .catch(failed);

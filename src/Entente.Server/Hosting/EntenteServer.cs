@@ -32,6 +32,7 @@ public static class EntenteServer
 
         var app = builder.Build();
         await app.Services.GetRequiredService<IDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        await EnsureDemoUsersAsync(app).ConfigureAwait(false);
         app.UseEntente();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
@@ -63,6 +64,7 @@ public static class EntenteServer
         services.AddSingleton(sp => RealFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<RealFeeds>();
         services.AddHostedService(sp => sp.GetRequiredService<RealFeeds>());
+        services.AddEntenteAuthentication();
         services.AddEntenteRateLimiter();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -82,12 +84,16 @@ public static class EntenteServer
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
-        app.UseRateLimiter();
-        app.UseRequestBodyLimit();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authentication, so that the limiter counts each user apart.
+        app.UseRateLimiter();
+        app.UseRequestBodyLimit();
         app.MapOpenApi();
         app.MapHealthApi();
+        app.MapSessionApi();
         app.MapGeographyApi();
         app.MapFeedApi();
         app.MapFeedIngestApi();
@@ -103,6 +109,20 @@ public static class EntenteServer
         app.MapOfficialStatisticsApi();
         app.MapOperationalStatisticsApi();
         return app;
+    }
+
+    private static async Task EnsureDemoUsersAsync(WebApplication app)
+    {
+        var configured = app.Configuration["Security:DemoUsers"];
+        var wanted = bool.TryParse(configured, out var demo) ? demo : app.Services.GetRequiredService<SimulationFeedOptions>().Enabled == true;
+        var storage = app.Services.GetRequiredService<StorageOptions>();
+        var password = await DemoUsers.EnsureAsync(app.Services.GetRequiredService<IDatabase>(), storage, wanted,
+            app.Services.GetRequiredService<TimeProvider>(), app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (password is not null)
+        {
+            LogMessages.DemoUsers(app.Logger, string.Join(", ", DemoUsers.Accounts.Select(a => a.Name)), password,
+                Path.Combine(storage.ResolveDataDirectory(), DemoUsers.FileName));
+        }
     }
 
     private static void AnnounceAddresses(WebApplication app)

@@ -9,6 +9,9 @@ internal static partial class LogMessages
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Records are kept in {Provider}: {Location}")]
     public static partial void Storage(ILogger logger, Entente.Storage.StorageProvider provider, string location);
 
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Demo users, for the simulated night only: {Names}; password {Password} (also in {File}). Create real users with 'entente users add'")]
+    public static partial void DemoUsers(ILogger logger, string names, string password, string file);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Simulated feed: scenario {Scenario} live from {Start} at {Speed}x; its detections are stored like a sensor's")]
     public static partial void SimulationFeedStarted(ILogger logger, string scenario, DateTimeOffset start, double speed);
 

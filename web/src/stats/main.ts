@@ -7,6 +7,7 @@ import { chartInfo } from "./charts";
 import { type StatsHook, installStatsHook } from "./hook";
 import { createOfficialSection } from "./official";
 import { createOperationalSection } from "./operational";
+import { createSessionControls, requireSession } from "../session";
 
 function element<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -58,8 +59,10 @@ element<HTMLButtonElement>("range-reset").addEventListener("click", () => {
   void load();
 });
 langToggle.addEventListener("click", () => setLang(LANGS.find((lang) => lang !== getLang()) ?? "en"));
+const sessionControls = createSessionControls(element<HTMLElement>("session"));
 onLangChange(() => {
   renderChrome();
+  sessionControls.render();
   official.render();
   operational.render();
 });
@@ -69,7 +72,10 @@ official.render();
 operational.render();
 
 const hook: StatsHook = {
-  ready: load(),
+  ready: requireSession().then(() => {
+    sessionControls.render();
+    return load();
+  }),
   charts: chartInfo,
   official: () => official.data(),
   operational: () => operational.result(),
