@@ -1,6 +1,6 @@
 namespace Entente.Server.Apis;
 
-/// <summary>Who is acting. Until sign-in exists, the caller names the user and the agency; both are checked.</summary>
+/// <summary>Who is acting: the caller names the user and the agency (the page sends the signed-in user's); both are checked.</summary>
 /// <param name="Actor">The user's name.</param>
 /// <param name="Agency">The agency code, e.g. "uk-hmcg" or "fr-cross-gris-nez".</param>
 /// <param name="Reason">Why, or the note's text, where the action needs one.</param>
