@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Entente.Core.Json;
 using Entente.Core.Positions;
 
 namespace Entente.Core.Detections;
@@ -137,20 +138,20 @@ public static class DetectionRecordJson
             return false;
         }
 
-        if (!TryText(root, "time", out var timeText) || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture,
+        if (!JsonFields.TryText(root, "time", out var timeText) || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
         {
             error = "'time' is missing or is not an ISO 8601 time.";
             return false;
         }
 
-        if (!TryText(root, "sensor", out var sensor) || string.IsNullOrWhiteSpace(sensor))
+        if (!JsonFields.TryText(root, "sensor", out var sensor) || string.IsNullOrWhiteSpace(sensor))
         {
             error = "'sensor' is missing.";
             return false;
         }
 
-        DetectionKind? kind = TryText(root, "kind", out var kindText) ? kindText switch
+        DetectionKind? kind = JsonFields.TryText(root, "kind", out var kindText) ? kindText switch
         {
             "radar" => DetectionKind.Radar,
             "ground" => DetectionKind.Ground,
@@ -173,7 +174,7 @@ public static class DetectionRecordJson
                 return false;
             }
 
-            if (!TryNumber(root, "rcs_m2", out var value) || !double.IsFinite(value) || value <= 0)
+            if (!JsonFields.TryNumber(root, "rcs_m2", out var value) || !double.IsFinite(value) || value <= 0)
             {
                 error = "'rcs_m2' must be a positive number of square metres.";
                 return false;
@@ -198,7 +199,7 @@ public static class DetectionRecordJson
                 return false;
             }
 
-            if (!TryText(root, "source", out var reporter) || reporter is not (OutcomeSourceAsset or OutcomeSourcePatrol))
+            if (!JsonFields.TryText(root, "source", out var reporter) || reporter is not (OutcomeSourceAsset or OutcomeSourcePatrol))
             {
                 error = "An outcome report needs 'source': asset (a vessel that took people aboard) or patrol (forces on a beach or at a landing).";
                 return false;
@@ -210,9 +211,9 @@ public static class DetectionRecordJson
             DetectionRecord parsed;
             if (k == DetectionKind.Radar)
             {
-                if (!TryNumber(root, "sensor_lat", out var slat) || !TryNumber(root, "sensor_lon", out var slon) ||
-                    !TryNumber(root, "range_m", out var range) || !TryNumber(root, "bearing_deg", out var bearing) ||
-                    !TryNumber(root, "sigma_range_m", out var sr) || !TryNumber(root, "sigma_bearing_deg", out var sb))
+                if (!JsonFields.TryNumber(root, "sensor_lat", out var slat) || !JsonFields.TryNumber(root, "sensor_lon", out var slon) ||
+                    !JsonFields.TryNumber(root, "range_m", out var range) || !JsonFields.TryNumber(root, "bearing_deg", out var bearing) ||
+                    !JsonFields.TryNumber(root, "sigma_range_m", out var sr) || !JsonFields.TryNumber(root, "sigma_bearing_deg", out var sb))
                 {
                     error = "A radar detection needs sensor_lat, sensor_lon, range_m, bearing_deg, sigma_range_m and sigma_bearing_deg.";
                     return false;
@@ -222,7 +223,7 @@ public static class DetectionRecordJson
             }
             else
             {
-                if (!TryNumber(root, "lat", out var lat) || !TryNumber(root, "lon", out var lon) || !TryNumber(root, "sigma_m", out var sigma))
+                if (!JsonFields.TryNumber(root, "lat", out var lat) || !JsonFields.TryNumber(root, "lon", out var lon) || !JsonFields.TryNumber(root, "sigma_m", out var sigma))
                 {
                     error = "A " + kindText + " detection needs lat, lon and sigma_m.";
                     return false;
@@ -234,12 +235,12 @@ public static class DetectionRecordJson
             record = parsed with
             {
                 RcsSquareMetres = rcs,
-                People = TryNumber(root, "people", out var people) ? checked((int)people) : null,
-                SpeedKnots = TryNumber(root, "speed_kn", out var speed) ? speed : null,
-                CourseDegrees = TryNumber(root, "course_deg", out var course) ? course : null,
-                Source = TryText(root, "source", out var source) ? source : null,
-                Caller = TryText(root, "caller", out var caller) ? caller : null,
-                TruthId = TryText(root, "truth_id", out var truth) ? truth : null,
+                People = JsonFields.TryNumber(root, "people", out var people) ? checked((int)people) : null,
+                SpeedKnots = JsonFields.TryNumber(root, "speed_kn", out var speed) ? speed : null,
+                CourseDegrees = JsonFields.TryNumber(root, "course_deg", out var course) ? course : null,
+                Source = JsonFields.TryText(root, "source", out var source) ? source : null,
+                Caller = JsonFields.TryText(root, "caller", out var caller) ? caller : null,
+                TruthId = JsonFields.TryText(root, "truth_id", out var truth) ? truth : null,
                 Outcome = outcome,
             };
             if (record.People is < 0)
@@ -257,28 +258,5 @@ public static class DetectionRecordJson
 
         error = null;
         return true;
-    }
-
-    private static bool TryText(JsonElement root, string name, out string text)
-    {
-        if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-        {
-            text = value.GetString()!;
-            return true;
-        }
-
-        text = string.Empty;
-        return false;
-    }
-
-    private static bool TryNumber(JsonElement root, string name, out double number)
-    {
-        if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out number))
-        {
-            return true;
-        }
-
-        number = 0;
-        return false;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Entente.Core.Detections;
+using Entente.Core.Json;
 using Entente.Core.Positions;
 using Entente.Incidents.Outcomes;
 
@@ -112,32 +113,32 @@ public static class OutcomeReportJson
             return false;
         }
 
-        if (!TryText(root, "time", out var timeText) || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture,
+        if (!JsonFields.TryText(root, "time", out var timeText) || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
         {
             error = "'time' is missing or is not an ISO 8601 time.";
             return false;
         }
 
-        if (!TryText(root, "outcome", out var outcomeText) || BoatOutcomes.Parse(outcomeText) is not { } outcome)
+        if (!JsonFields.TryText(root, "outcome", out var outcomeText) || BoatOutcomes.Parse(outcomeText) is not { } outcome)
         {
             error = "'outcome' must be prevented, intercepted, rescued or landed.";
             return false;
         }
 
-        if (!TryText(root, "id", out var id) || !TryParseId(id, out var number))
+        if (!JsonFields.TryText(root, "id", out var id) || !TryParseId(id, out var number))
         {
             error = "'id' must be like OUT-00001.";
             return false;
         }
 
-        if (!TryText(root, "reporter", out var reporter) || string.IsNullOrWhiteSpace(reporter))
+        if (!JsonFields.TryText(root, "reporter", out var reporter) || string.IsNullOrWhiteSpace(reporter))
         {
             error = "'reporter' is missing.";
             return false;
         }
 
-        if (!TryText(root, "message", out var message))
+        if (!JsonFields.TryText(root, "message", out var message))
         {
             error = "'message' must be text.";
             return false;
@@ -167,7 +168,7 @@ public static class OutcomeReportJson
             track = value;
         }
 
-        if (!TryOptionalText(root, "zone", out var zone) || !TryOptionalText(root, "incident", out var incident))
+        if (!JsonFields.TryOptionalText(root, "zone", out var zone) || !JsonFields.TryOptionalText(root, "incident", out var incident))
         {
             error = "'zone' and 'incident', when present, must be text that is not blank.";
             return false;
@@ -198,36 +199,6 @@ public static class OutcomeReportJson
             Message = message,
         };
         error = null;
-        return true;
-    }
-
-    private static bool TryText(JsonElement root, string name, out string text)
-    {
-        if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-        {
-            text = value.GetString()!;
-            return true;
-        }
-
-        text = string.Empty;
-        return false;
-    }
-
-    // Absent is fine; present must be real text (null is never written, so it is refused).
-    private static bool TryOptionalText(JsonElement root, string name, out string? text)
-    {
-        text = null;
-        if (!root.TryGetProperty(name, out _))
-        {
-            return true;
-        }
-
-        if (!TryText(root, name, out var value) || string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        text = value;
         return true;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Entente.Core.Detections;
+using Entente.Core.Json;
 using Entente.Core.Positions;
 using Entente.Rules.Alerts;
 
@@ -144,7 +145,7 @@ public static class AlertChangeJson
             return false;
         }
 
-        if (!TryText(root, "time", out var timeText) || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture,
+        if (!JsonFields.TryText(root, "time", out var timeText) || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
         {
             error = "'time' is missing or is not an ISO 8601 time.";
@@ -157,7 +158,7 @@ public static class AlertChangeJson
             return false;
         }
 
-        if (!TryText(root, "alert", out var alert) || string.IsNullOrWhiteSpace(alert))
+        if (!JsonFields.TryText(root, "alert", out var alert) || string.IsNullOrWhiteSpace(alert))
         {
             error = "'alert' is missing.";
             return false;
@@ -181,13 +182,13 @@ public static class AlertChangeJson
             return false;
         }
 
-        if (!TryText(root, "actor", out var actor) || string.IsNullOrWhiteSpace(actor))
+        if (!JsonFields.TryText(root, "actor", out var actor) || string.IsNullOrWhiteSpace(actor))
         {
             error = "'actor' is missing.";
             return false;
         }
 
-        if (!TryText(root, "reason", out var reason) || !TryText(root, "message", out var message))
+        if (!JsonFields.TryText(root, "reason", out var reason) || !JsonFields.TryText(root, "message", out var message))
         {
             error = "'reason' and 'message' must be text.";
             return false;
@@ -217,7 +218,7 @@ public static class AlertChangeJson
             people = count;
         }
 
-        if (!TryOptionalText(root, "zone", out var zone) || !TryOptionalText(root, "incident", out var incident))
+        if (!JsonFields.TryOptionalText(root, "zone", out var zone) || !JsonFields.TryOptionalText(root, "incident", out var incident))
         {
             error = "'zone' and 'incident', when present, must be text that is not blank.";
             return false;
@@ -258,36 +259,6 @@ public static class AlertChangeJson
         return true;
     }
 
-    private static bool TryText(JsonElement root, string name, out string text)
-    {
-        if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-        {
-            text = value.GetString()!;
-            return true;
-        }
-
-        text = string.Empty;
-        return false;
-    }
-
-    // Absent is fine; present must be real text (null is never written, so it is refused).
-    private static bool TryOptionalText(JsonElement root, string name, out string? text)
-    {
-        text = null;
-        if (!root.TryGetProperty(name, out _))
-        {
-            return true;
-        }
-
-        if (!TryText(root, name, out var value) || string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        text = value;
-        return true;
-    }
-
     private static bool TryOptionalTime(JsonElement root, string name, out DateTimeOffset? time)
     {
         time = null;
@@ -296,7 +267,7 @@ public static class AlertChangeJson
             return true;
         }
 
-        if (!TryText(root, name, out var text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+        if (!JsonFields.TryText(root, name, out var text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
         {
             return false;
@@ -309,7 +280,7 @@ public static class AlertChangeJson
     private static bool TryName<T>(JsonElement root, string name, Func<string, T?> parse, out T value)
         where T : struct
     {
-        if (TryText(root, name, out var text) && parse(text) is { } parsed)
+        if (JsonFields.TryText(root, name, out var text) && parse(text) is { } parsed)
         {
             value = parsed;
             return true;
