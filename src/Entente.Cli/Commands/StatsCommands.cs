@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
@@ -18,7 +17,7 @@ internal static class StatsCommands
     private static Command CreateImport(TimeProvider clock)
     {
         var file = new Argument<string>("FILE") { Description = "The daily (SB_01) or weekly (SB_02) series as CSV, recognised by its header" };
-        var (dataDirectory, postgres) = DatabaseOptions();
+        var (dataDirectory, postgres) = DatabaseChoice.Options();
         var import = new Command("import", "Validate a series file and, when it has no error, replace the stored series of its kind with it.")
         {
             file, dataDirectory, postgres,
@@ -26,7 +25,7 @@ internal static class StatsCommands
         import.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = parse.InvocationConfiguration;
-            var options = Storage(parse.GetValue(dataDirectory), parse.GetValue(postgres));
+            var options = DatabaseChoice.Storage(parse.GetValue(dataDirectory), parse.GetValue(postgres));
             return await StatsImportRunner.RunAsync(parse.GetRequiredValue(file), options, clock, configuration.Output, configuration.Error, cancellationToken);
         });
         return import;
@@ -35,14 +34,14 @@ internal static class StatsCommands
     private static Command CreateSummary(TimeProvider clock)
     {
         var year = new Option<int?>("--year") { Description = "Only this year (with its change on the year before)", HelpName = "N" };
-        var (dataDirectory, postgres) = DatabaseOptions();
+        var (dataDirectory, postgres) = DatabaseChoice.Options();
         var summary = new Command("summary", "Yearly totals of the stored daily series: people, boats, people per boat and change on the previous year.")
         {
             year, dataDirectory, postgres,
         };
         summary.SetAction(async (parse, cancellationToken) =>
         {
-            var options = Storage(parse.GetValue(dataDirectory), parse.GetValue(postgres));
+            var options = DatabaseChoice.Storage(parse.GetValue(dataDirectory), parse.GetValue(postgres));
             await StatsSummaryRunner.WriteAsync(options, clock, parse.GetValue(year), parse.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });
@@ -56,7 +55,7 @@ internal static class StatsCommands
         var format = new Option<string>("--format") { Description = "html (one self-contained file), md (Markdown with SVG files beside it) or csv (a directory, one file per table)", HelpName = "md|html|csv", DefaultValueFactory = _ => "html" };
         var output = new Option<string?>("--out") { Description = "The file (html, md) or directory (csv) to write (default: entente-report-FROM-TO, with .html or .md)", HelpName = "PATH" };
         var records = new Option<string?>("--records") { Description = "Read Entente's records from this directory of replay outputs (alerts.jsonl, incidents.jsonl, outcomes.jsonl) instead of the database's event store", HelpName = "DIR" };
-        var (dataDirectory, postgres) = DatabaseOptions();
+        var (dataDirectory, postgres) = DatabaseChoice.Options();
         var report = new Command("report", "A report of the official series and of Entente's operational statistics over a range, with charts and tables.")
         {
             from, to, format, output, dataDirectory, postgres, records,
@@ -64,27 +63,9 @@ internal static class StatsCommands
         report.SetAction(async (parse, cancellationToken) =>
         {
             var request = new StatsReportRequest(parse.GetRequiredValue(from), parse.GetRequiredValue(to), parse.GetRequiredValue(format), parse.GetValue(output),
-                Storage(parse.GetValue(dataDirectory), parse.GetValue(postgres)), parse.GetValue(records));
+                DatabaseChoice.Storage(parse.GetValue(dataDirectory), parse.GetValue(postgres)), parse.GetValue(records));
             return await StatsReportRunner.RunAsync(request, clock, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
         });
         return report;
-    }
-
-    private static (Option<string?> DataDirectory, Option<string?> Postgres) DatabaseOptions() =>
-    (
-        new Option<string?>("--data-dir") { Description = "The directory of the SQLite database (default: the user's local data folder, as the server)", HelpName = "DIR" },
-        new Option<string?>("--postgres") { Description = "Use PostgreSQL with this connection string instead of SQLite", HelpName = "CONNECTION" }
-    );
-
-    private static StorageOptions Storage(string? dataDirectory, string? postgres)
-    {
-        if (postgres is not null && dataDirectory is not null)
-        {
-            throw new CommandInputException("Give --data-dir (SQLite) or --postgres, not both.");
-        }
-
-        return postgres is null
-            ? new StorageOptions { DataDirectory = dataDirectory ?? string.Empty }
-            : new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = postgres };
     }
 }
