@@ -115,7 +115,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
         Assert.Equal("Alertes", await page.TextContentAsync("#alerts .panel__title"));
         Assert.Equal("Cette nuit", await page.TextContentAsync(".summary__title"));
         Assert.Equal("Direct", await page.TextContentAsync("#replay-live"));
-        Assert.Equal("Opérateur", await page.TextContentAsync(".operator__label"));
+        Assert.Equal("Se déconnecter", await page.TextContentAsync("#sign-out"));
         await page.WaitForFunctionAsync("() => document.querySelector('.ol-attribution')?.textContent.includes('Trait de côte')");
         await session.ScreenshotAsync("language-fr.png");
 
@@ -124,6 +124,7 @@ public sealed class LivePictureTests(LiveServer server) : IClassFixture<LiveServ
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Alerts", await page.TextContentAsync("#alerts .panel__title"));
+        Assert.Equal("Sign out", await page.TextContentAsync("#sign-out"));
         await session.ScreenshotAsync("language-en.png");
     }
 
