@@ -14,8 +14,9 @@ namespace Entente.Server.Apis;
 /// <c>GET /api/session</c> (who is signed in), <c>DELETE /api/session</c>. Sign-ins, refused or not, are audited.</summary>
 public static class SessionApi
 {
-    // Checked against when the name is unknown, so that a refusal takes as long whether or not the user exists.
-    private static readonly string DecoyHash = PasswordHashing.Hash("decoy password, never matches", PasswordHashing.DefaultIterations);
+    // Checked against when the name is unknown, so that a refusal takes as long whether or not the user exists. Made on
+    // the first sign-in, not when the endpoints are mapped, so that start-up does not pay for a password hash.
+    private static readonly Lazy<string> DecoyHash = new(() => PasswordHashing.Hash("decoy password, never matches", PasswordHashing.DefaultIterations));
 
     /// <summary>Maps the endpoints.</summary>
     /// <param name="app">The route builder.</param>
@@ -39,7 +40,7 @@ public static class SessionApi
         }
 
         var user = UserName.TryParse(text, out var name) ? await database.Users.FindAsync(name, cancellationToken) : null;
-        var matches = PasswordHashing.Verify(password, user?.PasswordHash ?? DecoyHash);
+        var matches = PasswordHashing.Verify(password, user?.PasswordHash ?? DecoyHash.Value);
         if (user is null || !matches || user.Disabled)
         {
             await AuditAsync(database, clock, user is null ? "unknown" : name.Value, user?.Agency.Code ?? "entente", "session.refused",
