@@ -1,7 +1,5 @@
 namespace Entente.Server.Apis;
 
-/// <summary>Who is acting: the caller names the user and the agency (the page sends the signed-in user's); both are checked.</summary>
-/// <param name="Actor">The user's name.</param>
-/// <param name="Agency">The agency code, e.g. "uk-hmcg" or "fr-cross-gris-nez".</param>
+/// <summary>The words of an action; who acts is the signed-in user, never a name in the body.</summary>
 /// <param name="Reason">Why, or the note's text, where the action needs one.</param>
-public sealed record ActorRequest(string? Actor, string? Agency, string? Reason);
+public sealed record ActorRequest(string? Reason);

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Entente.Rules.Alerts;
 using Entente.Server.Picture;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Entente.Server.Security;
 
 namespace Entente.Server.Apis;
 
@@ -14,8 +16,8 @@ public static class AlertsApi
     {
         var alerts = app.MapGroup("/api/alerts").WithTags("Alerts");
         alerts.MapGet("/", List).WithName("ListAlerts").WithSummary("Alerts, newest first; ?status=raised|acknowledged|resolved filters.");
-        alerts.MapPost("/{number:long}/acknowledge", Acknowledge).WithName("AcknowledgeAlert").WithSummary("A person takes an alert.");
-        alerts.MapPost("/{number:long}/resolve", Resolve).WithName("ResolveAlert").WithSummary("A person closes an alert, with a reason.");
+        alerts.MapPost("/{number:long}/acknowledge", Acknowledge).RequireAuthorization(Access.ActOnAlerts).WithName("AcknowledgeAlert").WithSummary("A person takes an alert.");
+        alerts.MapPost("/{number:long}/resolve", Resolve).RequireAuthorization(Access.ActOnAlerts).WithName("ResolveAlert").WithSummary("A person closes an alert, with a reason.");
         return app;
     }
 
@@ -41,22 +43,22 @@ public static class AlertsApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Acknowledge(LivePicture picture, long number, ActorRequest? request)
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Acknowledge(LivePicture picture, ClaimsPrincipal user, long number, ActorRequest? request)
     {
-        if (Problems.Actor(request?.Actor, request?.Agency) is not { } actor)
+        if (Problems.Actor(user) is not { } actor)
         {
-            return Problems.BadRequest("actor and a known agency are required.");
+            return Problems.NotSignedIn();
         }
 
         return await Problems.Run(picture, (p, now) => ([p.Monitor.Book.Acknowledge(number, actor.ToString(), now)], []),
             $"ALR-{number:D5} acknowledged by {actor}.").ConfigureAwait(false);
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Resolve(LivePicture picture, long number, ActorRequest? request)
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Resolve(LivePicture picture, ClaimsPrincipal user, long number, ActorRequest? request)
     {
-        if (Problems.Actor(request?.Actor, request?.Agency) is not { } actor)
+        if (Problems.Actor(user) is not { } actor)
         {
-            return Problems.BadRequest("actor and a known agency are required.");
+            return Problems.NotSignedIn();
         }
 
         if (string.IsNullOrWhiteSpace(request?.Reason))

@@ -1,8 +1,6 @@
 namespace Entente.Server.Apis;
 
 /// <summary>A request to close an incident on rescue evidence.</summary>
-/// <param name="Actor">The user's name.</param>
-/// <param name="Agency">The user's agency: the coordinating centre's.</param>
 /// <param name="People">People rescued or landed.</param>
 /// <param name="Lat">Where: latitude, degrees.</param>
 /// <param name="Lon">Where: longitude, degrees.</param>
@@ -11,5 +9,5 @@ namespace Entente.Server.Apis;
 /// <param name="Caller">A caller id among them, when known.</param>
 /// <param name="Asset">The asset that took them, when one did.</param>
 /// <param name="Reason">A word for the record.</param>
-public sealed record ClosureRequest(string? Actor, string? Agency, int? People, double? Lat, double? Lon, DateTimeOffset? Time, bool? Landed,
+public sealed record ClosureRequest(int? People, double? Lat, double? Lon, DateTimeOffset? Time, bool? Landed,
     string? Caller, string? Asset, string? Reason);

@@ -4,6 +4,7 @@ using Entente.Server.Feeds;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using Entente.Server.Security;
 
 namespace Entente.Server.Apis;
 
@@ -22,6 +23,7 @@ public static class FeedIngestApi
     public static IEndpointRouteBuilder MapFeedIngestApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(RealFeeds.HttpPath, PostDetectionsAsync)
+            .RequireAuthorization(Access.SendDetections)
             .WithName("PostDetections")
             .WithSummary("Detection records as JSON lines (application/x-ndjson or text/plain): 202 with counts and the first errors.")
             .WithTags("Feed")

@@ -17,6 +17,7 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", GetHealthAsync)
+            .AllowAnonymous()
             .WithName("GetHealth")
             .WithSummary("Server version and database status; 503 when the database is not usable.")
             .WithTags("Health");

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Globalization;
 using System.Text.Json;
 using Entente.Core.Identifiers;
@@ -5,6 +6,7 @@ using Entente.Core.Projection;
 using Entente.Sar.Search;
 using Entente.Server.Picture;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Entente.Server.Security;
 
 namespace Entente.Server.Apis;
 
@@ -19,9 +21,9 @@ public static class IncidentSearchApi
     {
         var incidents = app.MapGroup("/api/incidents").WithTags("Incidents");
         incidents.MapGet("/{id}/plan", Current).WithName("GetSearchPlan").WithSummary("The incident's current search plan as GeoJSON; 204 when none is planned.");
-        incidents.MapPost("/{id}/plan", Plan).WithName("PlanSearch")
+        incidents.MapPost("/{id}/plan", Plan).RequireAuthorization(Access.CoordinateIncident).WithName("PlanSearch")
             .WithSummary("Plans a search of the incident's drift for the given assets, keeps it as the current plan, notes it in the log and returns it.");
-        incidents.MapPost("/{id}/searches", Searched).WithName("RecordSearch")
+        incidents.MapPost("/{id}/searches", Searched).RequireAuthorization(Access.WorkIncident).WithName("RecordSearch")
             .WithSummary("An asset's planned search is done and found nothing: recorded, the drift reweighted, the cumulative POS updated.");
         return app;
     }
@@ -38,14 +40,19 @@ public static class IncidentSearchApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Plan(LivePicture picture, AssetRegistry registry, SearchPlans plans,
-        string id, PlanRequest? request)
+        ClaimsPrincipal user, string id, PlanRequest? request)
     {
-        if (Problems.Actor(request?.Actor, request?.Agency) is null || !IncidentId.TryParse(id, out var incidentId))
+        if (Problems.Actor(user) is not { } actor)
         {
-            return Problems.BadRequest("actor, a known agency and an incident id like INC-00007 are required.");
+            return Problems.NotSignedIn();
         }
 
-        if (request!.Assets is not { Count: >= 1 and <= 10 } ids || ids.Distinct(StringComparer.Ordinal).Count() != ids.Count ||
+        if (!IncidentId.TryParse(id, out var incidentId))
+        {
+            return Problems.BadRequest("The incident id is like INC-00007.");
+        }
+
+        if (request?.Assets is not { Count: >= 1 and <= 10 } ids || ids.Distinct(StringComparer.Ordinal).Count() != ids.Count ||
             ids.Any(a => registry.Find(a) is null))
         {
             return Problems.BadRequest("assets must list 1 to 10 distinct ids of known assets (GET /api/assets).");
@@ -70,7 +77,7 @@ public static class IncidentSearchApi
         {
             var incident = p.Incidents.Incidents.FirstOrDefault(i => i.Id == incidentId) ?? throw new KeyNotFoundException($"There is no open incident {id}.");
             var text = string.Create(CultureInfo.InvariantCulture, $"Search planned: {summary}. Total POS {plan.TotalPos:P0}.");
-            return ([], [incident.AddNote(text, now, Problems.Actor(request.Actor, request.Agency)!)]);
+            return ([], [incident.AddNote(text, now, actor)]);
         }, "Search planned.").ConfigureAwait(false);
         if (noted.Result is ProblemHttpResult problem)
         {
@@ -81,11 +88,16 @@ public static class IncidentSearchApi
         return GeoJson(plan);
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Searched(LivePicture picture, SearchPlans plans, string id, SearchRequest? request)
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Searched(LivePicture picture, SearchPlans plans, ClaimsPrincipal user, string id, SearchRequest? request)
     {
-        if (Problems.Actor(request?.Actor, request?.Agency) is not { } actor || !IncidentId.TryParse(id, out var incidentId))
+        if (Problems.Actor(user) is not { } actor)
         {
-            return Problems.BadRequest("actor, a known agency and an incident id like INC-00007 are required.");
+            return Problems.NotSignedIn();
+        }
+
+        if (!IncidentId.TryParse(id, out var incidentId))
+        {
+            return Problems.BadRequest("The incident id is like INC-00007.");
         }
 
         if (plans.Of(incidentId) is not { } plan)
@@ -94,13 +106,13 @@ public static class IncidentSearchApi
                 statusCode: StatusCodes.Status404NotFound, title: "Not found.");
         }
 
-        if (plan.Assignments.FirstOrDefault(a => a.Asset.Name == request!.Asset) is not { } assignment)
+        if (plan.Assignments.FirstOrDefault(a => a.Asset.Name == request?.Asset) is not { } assignment)
         {
             return Problems.BadRequest("asset must be one of the plan's: " + string.Join(", ", plan.Assignments.Select(a => a.Asset.Name)) + ".");
         }
 
         return await Problems.Run(picture, (p, now) =>
-            ([], [p.Incidents.RecordSearch(incidentId, assignment.Pattern, now, actor, request!.Reason ?? $"{assignment.Asset.Name} searched; nothing found.")]),
+            ([], [p.Incidents.RecordSearch(incidentId, assignment.Pattern, now, actor, request?.Reason ?? $"{assignment.Asset.Name} searched; nothing found.")]),
             $"Search by {assignment.Asset.Name} recorded.").ConfigureAwait(false);
     }
 

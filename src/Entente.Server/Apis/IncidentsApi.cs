@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Entente.Core.Geodesy;
 using Entente.Core.Identifiers;
@@ -13,6 +14,7 @@ using Entente.Rules.Alerts;
 using Entente.Sar.Outputs;
 using Entente.Server.Picture;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Entente.Server.Security;
 
 namespace Entente.Server.Apis;
 
@@ -31,17 +33,17 @@ public static class IncidentsApi
         incidents.MapGet("/{id}", Detail).WithName("GetIncident").WithSummary("An incident with its whole stored log.");
         incidents.MapGet("/{id}/drift", Drift).WithName("GetIncidentDrift")
             .WithSummary("Where the boat may be: the datum, the 50% and 90% containment areas and the particles, as GeoJSON (the leeway drift once the track is lost).");
-        incidents.MapPost("/{id}/handover/accept", Accept).WithName("AcceptHandover").WithSummary("The offered centre accepts the incident.");
-        incidents.MapPost("/{id}/handover/decline", Decline).WithName("DeclineHandover").WithSummary("The offered centre declines, with a reason.");
-        incidents.MapPost("/{id}/consents", Consent).WithName("RecordConsent").WithSummary("A state consents to the other's asset in its waters.");
-        incidents.MapPost("/{id}/tasks", Task).WithName("TaskAsset").WithSummary("The coordinating centre tasks an asset (life-saving tasks only).");
-        incidents.MapPost("/{id}/closure", Close).WithName("CloseIncident").WithSummary("Close on rescue evidence; conflicting evidence is refused with an alert.");
-        incidents.MapPost("/{id}/mayday-relay", Relay).WithName("BroadcastMaydayRelay")
+        incidents.MapPost("/{id}/handover/accept", Accept).RequireAuthorization(Access.CoordinateIncident).WithName("AcceptHandover").WithSummary("The offered centre accepts the incident.");
+        incidents.MapPost("/{id}/handover/decline", Decline).RequireAuthorization(Access.CoordinateIncident).WithName("DeclineHandover").WithSummary("The offered centre declines, with a reason.");
+        incidents.MapPost("/{id}/consents", Consent).RequireAuthorization(Access.GrantConsent).WithName("RecordConsent").WithSummary("A state consents to the other's asset in its waters.");
+        incidents.MapPost("/{id}/tasks", Task).RequireAuthorization(Access.CoordinateIncident).WithName("TaskAsset").WithSummary("The coordinating centre tasks an asset (life-saving tasks only).");
+        incidents.MapPost("/{id}/closure", Close).RequireAuthorization(Access.CoordinateIncident).WithName("CloseIncident").WithSummary("Close on rescue evidence; conflicting evidence is refused with an alert.");
+        incidents.MapPost("/{id}/mayday-relay", Relay).RequireAuthorization(Access.CoordinateIncident).WithName("BroadcastMaydayRelay")
             .WithSummary("Broadcast a MAYDAY RELAY: records the AIS vessels within ?radiusNm= (10 by default) of the datum, with their ETAs.");
-        incidents.MapPost("/{id}/vessels/{mmsi:int}/call", CallVessel).WithName("CallVessel").WithSummary("Call a vessel directly to assist.");
-        incidents.MapPost("/{id}/vessels/{mmsi:int}/answer", Answer).WithName("RecordVesselAnswer").WithSummary("Record a called vessel's answer (the reason holds it).");
-        incidents.MapPost("/{id}/people", People).WithName("CountPeople").WithSummary("A new people count: aboard, rescued, landed, missing.");
-        incidents.MapPost("/{id}/notes", Note).WithName("AddIncidentNote").WithSummary("A note for the record.");
+        incidents.MapPost("/{id}/vessels/{mmsi:int}/call", CallVessel).RequireAuthorization(Access.WorkIncident).WithName("CallVessel").WithSummary("Call a vessel directly to assist.");
+        incidents.MapPost("/{id}/vessels/{mmsi:int}/answer", Answer).RequireAuthorization(Access.WorkIncident).WithName("RecordVesselAnswer").WithSummary("Record a called vessel's answer (the reason holds it).");
+        incidents.MapPost("/{id}/people", People).RequireAuthorization(Access.WorkIncident).WithName("CountPeople").WithSummary("A new people count: aboard, rescued, landed, missing.");
+        incidents.MapPost("/{id}/notes", Note).RequireAuthorization(Access.NoteIncident).WithName("AddIncidentNote").WithSummary("A note for the record.");
         app.MapGet("/api/assets", (AssetRegistry assets, LivePicture picture) => TypedResults.Ok(assets.Describe(picture))).WithTags("Incidents").WithName("ListAssets")
             .WithSummary("The rescue and patrol assets that can be tasked.");
         return app;
@@ -92,43 +94,43 @@ public static class IncidentsApi
         return TypedResults.File(buffer.WrittenMemory.ToArray(), "application/geo+json");
     }
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Accept(LivePicture picture, string id, ActorRequest? request) =>
-        OnIncident(picture, id, request?.Actor, request?.Agency, (i, actor, now) => i.AcceptHandover(now, actor, request?.Reason ?? "Accepted."), "Handover accepted.");
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Accept(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request) =>
+        OnIncident(picture, id, user, (i, actor, now) => i.AcceptHandover(now, actor, request?.Reason ?? "Accepted."), "Handover accepted.");
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Decline(LivePicture picture, string id, ActorRequest? request) =>
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Decline(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request) =>
         string.IsNullOrWhiteSpace(request?.Reason)
             ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason is required to decline."))
-            : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.DeclineHandover(now, actor, request.Reason), "Handover declined.");
+            : OnIncident(picture, id, user, (i, actor, now) => i.DeclineHandover(now, actor, request.Reason), "Handover declined.");
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Note(LivePicture picture, string id, ActorRequest? request) =>
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Note(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request) =>
         string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 4_000
             ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the note: 1 to 4,000 characters."))
-            : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.AddNote(request.Reason, now, actor), "Note added.");
+            : OnIncident(picture, id, user, (i, actor, now) => i.AddNote(request.Reason, now, actor), "Note added.");
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Relay(LivePicture picture, string id, ActorRequest? request, double? radiusNm)
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Relay(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request, double? radiusNm)
     {
         if (radiusNm is { } r && (!double.IsFinite(r) || r is <= 0 or > 100))
         {
             return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("radiusNm must be above 0 and at most 100."));
         }
 
-        return OnIncidentWith(picture, id, request?.Actor, request?.Agency, (p, i, actor, now) =>
+        return OnIncidentWith(picture, id, user, (p, i, actor, now) =>
         {
             var candidates = MaydayRelay.Candidates(p.LatestFrame?.Tracks ?? [], i.Datum, radiusNm ?? MaydayRelay.DefaultRadiusNauticalMiles);
             return i.BroadcastMaydayRelay(candidates, now, actor, request?.Reason ?? $"MAYDAY RELAY: {candidates.Count} vessels within {radiusNm ?? MaydayRelay.DefaultRadiusNauticalMiles:0.#} nm.");
         }, "MAYDAY RELAY recorded with its candidates.");
     }
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> CallVessel(LivePicture picture, string id, int mmsi, ActorRequest? request) =>
-        OnIncidentWith(picture, id, request?.Actor, request?.Agency, (p, i, actor, now) =>
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> CallVessel(LivePicture picture, ClaimsPrincipal user, string id, int mmsi, ActorRequest? request) =>
+        OnIncidentWith(picture, id, user, (p, i, actor, now) =>
             i.CallVessel(mmsi, p.LatestFrame?.Tracks.FirstOrDefault(t => t.Mmsi == mmsi)?.Name, now, actor), "Call recorded.");
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Answer(LivePicture picture, string id, int mmsi, ActorRequest? request) =>
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Answer(LivePicture picture, ClaimsPrincipal user, string id, int mmsi, ActorRequest? request) =>
         string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 1_000
             ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the answer: 1 to 1,000 characters."))
-            : OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) => i.RecordAnswer(mmsi, request.Reason, now, actor), "Answer recorded.");
+            : OnIncident(picture, id, user, (i, actor, now) => i.RecordAnswer(mmsi, request.Reason, now, actor), "Answer recorded.");
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> People(LivePicture picture, string id, PeopleRequest? request)
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> People(LivePicture picture, ClaimsPrincipal user, string id, PeopleRequest? request)
     {
         static bool Valid(int? n) => n is null or (>= 0 and <= 10_000);
         if (request is null || !Valid(request.Aboard) || !Valid(request.Rescued) || !Valid(request.Landed) || !Valid(request.Missing) ||
@@ -138,12 +140,12 @@ public static class IncidentsApi
                 Problems.BadRequest("counts are 0 to 10,000 (aboard may be left out when unknown), and reason says where they come from."));
         }
 
-        return OnIncident(picture, id, request.Actor, request.Agency, (i, actor, now) =>
+        return OnIncident(picture, id, user, (i, actor, now) =>
             i.CountPeople(new PeopleCount(request.Aboard, request.Rescued ?? 0, request.Landed ?? 0, request.Missing ?? 0), now, actor, request.Reason),
             "People counted.");
     }
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Consent(LivePicture picture, string id, ConsentRequest? request)
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Consent(LivePicture picture, ClaimsPrincipal user, string id, ConsentRequest? request)
     {
         Nations? state = request?.State switch { "UK" => Nations.UnitedKingdom, "FR" => Nations.France, _ => null };
         if (state is null || string.IsNullOrWhiteSpace(request?.Asset))
@@ -152,11 +154,11 @@ public static class IncidentsApi
                 Problems.BadRequest("state (UK or FR) and asset are required."));
         }
 
-        return OnIncident(picture, id, request.Actor, request.Agency,
+        return OnIncident(picture, id, user,
             (i, actor, now) => i.RecordConsent(state.Value, request.Asset, now, actor, request.Reason ?? "Consent given."), "Consent recorded.");
     }
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Task(LivePicture picture, AssetRegistry assets, string id, TaskRequest? request)
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Task(LivePicture picture, ClaimsPrincipal user, AssetRegistry assets, string id, TaskRequest? request)
     {
         if (AssetTaskTypes.Parse(request?.Task) is not { } task)
         {
@@ -169,15 +171,15 @@ public static class IncidentsApi
             return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("asset must be the id of a known asset (GET /api/assets)."));
         }
 
-        return OnIncidentWith(picture, id, request!.Actor, request.Agency, (p, i, actor, now) =>
+        return OnIncidentWith(picture, id, user, (p, i, actor, now) =>
         {
             var waters = p.Monitor.Context.WatersAt(i.Datum.Position).TerritorialSea;
             var eta = Geodesic.DistanceMetres(asset.Position, i.Datum.Position) / UnitConversions.KnotsToMetresPerSecond(asset.SpeedKnots) / 60;
-            return i.TaskAsset(asset, task, waters, Math.Round(eta, 1), now, actor, request.Reason ?? $"{AssetTaskTypes.ToName(task)} tasked.");
+            return i.TaskAsset(asset, task, waters, Math.Round(eta, 1), now, actor, request?.Reason ?? $"{AssetTaskTypes.ToName(task)} tasked.");
         }, $"{asset.Name} tasked: {AssetTaskTypes.ToName(task)}.");
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Close(LivePicture picture, string id, ClosureRequest? request)
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Close(LivePicture picture, ClaimsPrincipal user, string id, ClosureRequest? request)
     {
         if (request is not { People: > 0 and <= 10_000 } || request.Lat is not { } lat || request.Lon is not { } lon ||
             !GeoPosition.TryFromDegrees(lat, lon, out var place))
@@ -185,9 +187,9 @@ public static class IncidentsApi
             return Problems.BadRequest("people (1 to 10,000), lat and lon (valid degrees) are required.");
         }
 
-        if (Problems.Actor(request.Actor, request.Agency) is not { } actor || !IncidentId.TryParse(id, out var incidentId))
+        if (Problems.Actor(user) is not { } actor || !IncidentId.TryParse(id, out var incidentId))
         {
-            return Problems.BadRequest("actor, a known agency and an incident id like INC-00007 are required.");
+            return Problems.BadRequest("An incident id like INC-00007 is required.");
         }
 
         return await Problems.Run(picture, (p, now) =>
@@ -200,16 +202,16 @@ public static class IncidentsApi
         }, "Closure requested: see the log for the outcome.").ConfigureAwait(false);
     }
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncident(LivePicture picture, string id, string? actorName, string? agency,
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncident(LivePicture picture, string id, ClaimsPrincipal user,
         Func<SarIncident, Incidents.Centres.Actor, DateTimeOffset, IncidentEvent> action, string outcome) =>
-        OnIncidentWith(picture, id, actorName, agency, (_, i, actor, now) => action(i, actor, now), outcome);
+        OnIncidentWith(picture, id, user, (_, i, actor, now) => action(i, actor, now), outcome);
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncidentWith(LivePicture picture, string id, string? actorName, string? agency,
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> OnIncidentWith(LivePicture picture, string id, ClaimsPrincipal user,
         Func<Entente.Picture.Pipeline.PicturePipeline, SarIncident, Incidents.Centres.Actor, DateTimeOffset, IncidentEvent> action, string outcome)
     {
-        if (Problems.Actor(actorName, agency) is not { } actor)
+        if (Problems.Actor(user) is not { } actor)
         {
-            return Problems.BadRequest("actor and a known agency are required.");
+            return Problems.NotSignedIn();
         }
 
         if (!IncidentId.TryParse(id, out var incidentId))

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Data.Common;
 using System.Globalization;
 using Entente.Core.Detections;
@@ -5,6 +6,7 @@ using Entente.Core.Identifiers;
 using Entente.Core.Positions;
 using Entente.Server.Picture;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Entente.Server.Security;
 
 namespace Entente.Server.Apis;
 
@@ -18,9 +20,9 @@ public static class OutcomesApi
     public static IEndpointRouteBuilder MapOutcomesApi(this IEndpointRouteBuilder app)
     {
         var outcomes = app.MapGroup("/api/outcomes").WithTags("Outcomes");
-        outcomes.MapGet("/", List).WithName("ListOutcomes")
+        outcomes.MapGet("/", List).RequireAuthorization(Access.ReadPicture).WithName("ListOutcomes")
             .WithSummary("Outcome reports with from ≤ time < to, latest first, at most 500 (limit 1 to 5,000).");
-        outcomes.MapPost("/", Report).WithName("ReportOutcome")
+        outcomes.MapPost("/", Report).RequireAuthorization(Access.ReportOutcome).WithName("ReportOutcome")
             .WithSummary("A person reports a boat prevented, intercepted, rescued or landed.");
         return app;
     }
@@ -50,14 +52,14 @@ public static class OutcomesApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Report(LivePicture picture, OutcomeRequest? request)
+    private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Report(LivePicture picture, ClaimsPrincipal user, OutcomeRequest? request)
     {
-        if (Problems.Actor(request?.Actor, request?.Agency) is not { } actor)
+        if (Problems.Actor(user) is not { } actor)
         {
-            return Problems.BadRequest("actor and a known agency are required.");
+            return Problems.NotSignedIn();
         }
 
-        if (BoatOutcomes.Parse(request!.Outcome) is not { } outcome)
+        if (request is null || BoatOutcomes.Parse(request.Outcome) is not { } outcome)
         {
             return Problems.BadRequest($"outcome must be one of: {string.Join(", ", BoatOutcomes.All)}.");
         }

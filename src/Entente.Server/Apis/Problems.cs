@@ -1,11 +1,12 @@
 using System.Data.Common;
-using Entente.Core.Identifiers;
+using System.Security.Claims;
 using Entente.Incidents.Centres;
 using Entente.Incidents.Events;
 using Entente.Incidents.Incidents;
 using Entente.Picture.Pipeline;
 using Entente.Rules.Alerts;
 using Entente.Server.Picture;
+using Entente.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Entente.Server.Apis;
@@ -18,10 +19,13 @@ internal static class Problems
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.");
 
-    public static Actor? Actor(string? name, string? agency) =>
-        !string.IsNullOrWhiteSpace(name) && name.Length <= 100 && AgencyId.TryParse(agency, out var id) && Core.Sharing.Agencies.Find(id) is not null
-            ? new Actor(name.Trim(), id)
-            : null;
+    /// <summary>Who acts: the signed-in user, as the record names them, or null when nobody is signed in.</summary>
+    public static Actor? Actor(ClaimsPrincipal user) =>
+        EntenteClaims.Name(user) is { } name && EntenteClaims.Agency(user) is { } agency ? new Actor(name.Value, agency.Id) : null;
+
+    /// <summary>The answer when an action has no signed-in user (the endpoints require one, so this is a safeguard).</summary>
+    public static ProblemHttpResult NotSignedIn() =>
+        TypedResults.Problem("Sign in first: actions are taken by a signed-in user.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in.");
 
     public static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Run(LivePicture picture,
         Func<PicturePipeline, DateTimeOffset, (IReadOnlyList<AlertChange> Alerts, IReadOnlyList<IncidentEvent> Events)> action, string outcome)

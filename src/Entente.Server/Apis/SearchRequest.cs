@@ -1,8 +1,6 @@
 namespace Entente.Server.Apis;
 
 /// <summary>A search of the current plan done, nothing found.</summary>
-/// <param name="Actor">Who records it.</param>
-/// <param name="Agency">Their agency.</param>
 /// <param name="Asset">The asset whose planned pattern was searched.</param>
 /// <param name="Reason">A word for the record.</param>
-public sealed record SearchRequest(string? Actor, string? Agency, string? Asset, string? Reason);
+public sealed record SearchRequest(string? Asset, string? Reason);

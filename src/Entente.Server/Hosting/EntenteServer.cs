@@ -94,20 +94,23 @@ public static class EntenteServer
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapSessionApi();
-        app.MapGeographyApi();
-        app.MapFeedApi();
         app.MapFeedIngestApi();
-        app.MapAlertsApi();
-        app.MapIncidentsApi();
         app.MapOutcomesApi();
-        app.MapIncidentSearchApi();
-        app.MapTracksApi();
-        app.MapDetectionsApi();
-        app.MapSensorsApi();
-        app.MapPictureApi();
-        app.MapStreamApi();
-        app.MapOfficialStatisticsApi();
-        app.MapOperationalStatisticsApi();
+        // What people read and do: every endpoint here needs a person's role (feed clients only send), and actions
+        // add their own narrower policy.
+        var people = app.MapGroup("").RequireAuthorization(Access.ReadPicture);
+        people.MapGeographyApi();
+        people.MapFeedApi();
+        people.MapAlertsApi();
+        people.MapIncidentsApi();
+        people.MapIncidentSearchApi();
+        people.MapTracksApi();
+        people.MapDetectionsApi();
+        people.MapSensorsApi();
+        people.MapPictureApi();
+        people.MapStreamApi();
+        people.MapOfficialStatisticsApi();
+        people.MapOperationalStatisticsApi();
         return app;
     }
 

@@ -48,7 +48,7 @@ internal static class Authentication
                 options.Events.OnValidatePrincipal = StillEnabledAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
-        services.AddAuthorization();
+        services.AddAuthorization(Access.AddPolicies);
         return services;
     }
 

@@ -8,7 +8,6 @@ import { type MessageKey, t, tryT } from "../i18n";
 import type { IncidentOverlay } from "../layers/incidentOverlay";
 import { errorMessage, getJson, getJsonOrNone, postJson } from "../live/http";
 import type { ActionJson, AssetJson, CandidateJson, IncidentDetailJson, IncidentJson, LogEntryJson } from "../live/types";
-import { operator } from "../operator";
 import { utcDateTime, utcTime } from "../time";
 import { peopleSummary } from "./incidents";
 
@@ -152,10 +151,7 @@ export function createIncidentPanel(root: HTMLElement, options: IncidentPanelOpt
     message = undefined;
     render();
     try {
-      const answer = await postJson<ActionJson | PlanJson | undefined>(`api/incidents/${encodeURIComponent(id)}/${path}`, {
-        ...operator(),
-        ...body,
-      });
+      const answer = await postJson<ActionJson | PlanJson | undefined>(`api/incidents/${encodeURIComponent(id)}/${path}`, body);
       message = { text: answer && "outcome" in answer ? answer.outcome : t("incident.done"), error: false };
       busy = false;
       await load(id);
