@@ -7,10 +7,11 @@ namespace Entente.LoadTest;
 /// clients, measures after the warm-up, and prints one JSON line with what it saw.</summary>
 internal static class ClientRun
 {
-    public static async Task<int> RunAsync(Uri stream, int clients, int stalled, TimeSpan warmUp, TimeSpan measure)
+    public static async Task<int> RunAsync(Uri stream, int clients, int stalled, TimeSpan warmUp, TimeSpan measure, string token)
     {
         using var run = new CancellationTokenSource();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1_000 }) { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var readers = Enumerable.Range(0, clients).Select(_ => new StreamClient(http, stream)).ToList();
         var tasks = readers.Select(c => Task.Run(() => c.RunAsync(run.Token))).ToList();
         tasks.AddRange(Enumerable.Range(0, stalled).Select(_ => Task.Run(() => new StalledClient(http, stream).RunAsync(run.Token))));
@@ -35,7 +36,7 @@ internal static class ClientRun
     }
 
     public static Task<int> RunAsync(string[] args) =>
-        RunAsync(new Uri(args[0]), Int(args[1]), Int(args[2]), TimeSpan.FromSeconds(Int(args[3])), TimeSpan.FromSeconds(Int(args[4])));
+        RunAsync(new Uri(args[0]), Int(args[1]), Int(args[2]), TimeSpan.FromSeconds(Int(args[3])), TimeSpan.FromSeconds(Int(args[4])), args[5]);
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 }

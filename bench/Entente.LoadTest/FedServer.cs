@@ -64,6 +64,20 @@ internal sealed class FedServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A bearer token for a watch officer made for the run: the stream, like every endpoint, needs a signed-in user.</summary>
+    public async Task<string> ReaderTokenAsync()
+    {
+        var name = Core.Identity.UserName.Parse("load.reader");
+        if (await _database.Users.FindAsync(name, CancellationToken.None) is null)
+        {
+            await _database.Users.CreateAsync(new Storage.Users.UserAccount(name, "Load test reader", Agencies.HmCoastguard.Id,
+                [Core.Identity.Role.WatchOfficer], null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+        }
+
+        var issued = await _database.Users.IssueTokenAsync(name, "load test", DateTimeOffset.UtcNow, null, CancellationToken.None);
+        return issued!.Secret;
+    }
+
     /// <summary>Feeds the picture until <paramref name="until"/> has passed since the feed started, or until cancelled.</summary>
     public Task FeedAsync(TimeSpan until, CancellationToken cancellation = default)
     {

@@ -83,7 +83,12 @@ internal static class MapRun
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
         });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = Width, Height = Height } });
+        // Signed in with a bearer token on every request the page makes (the stream included).
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = Width, Height = Height },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + await server.ReaderTokenAsync() },
+        });
         var errors = new List<string>();
         page.Console += (_, message) =>
         {

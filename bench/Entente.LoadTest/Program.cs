@@ -30,7 +30,7 @@ var children = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
     {
         typeof(LoadOptions).Assembly.Location, "clients", address.ToString(), options.Clients.ToString(CultureInfo.InvariantCulture),
         options.StalledClients.ToString(CultureInfo.InvariantCulture), options.WarmUp.TotalSeconds.ToString(CultureInfo.InvariantCulture),
-        options.Measure.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+        options.Measure.TotalSeconds.ToString(CultureInfo.InvariantCulture), await server.ReaderTokenAsync(),
     },
     RedirectStandardOutput = true,
 })!;

@@ -28,7 +28,7 @@ public sealed class AlertPanelTests(IncidentNightServer server) : IClassFixture<
             TimeSpan.FromSeconds(20), $"alert {number} shown acknowledged");
         await session.ScreenshotAsync("alert-acknowledged.png");
 
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.SignedInClient();
         var alerts = await http.GetFromJsonAsync<List<JsonElement>>("api/alerts", Json, TestContext.Current.CancellationToken);
         var alert = alerts!.Single(a => a.GetProperty("number").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) == number);
         Assert.Equal("acknowledged", alert.GetProperty("status").GetString());

@@ -31,6 +31,17 @@ public abstract class ServerFixture : IAsyncLifetime
         Assert.True(response.Ok, $"signing in as {user}: HTTP {response.Status}");
     }
 
+    /// <summary>An HTTP client signed in as a demo user with a bearer token (every endpoint but /health needs one).</summary>
+    public HttpClient SignedInClient(string user = "uk.watch")
+    {
+        var issued = Services.GetRequiredService<Storage.IDatabase>().Users
+            .IssueTokenAsync(Core.Identity.UserName.Parse(user), "browser tests", DateTimeOffset.UtcNow, null, CancellationToken.None).GetAwaiter().GetResult()
+            ?? throw new InvalidOperationException($"There is no user {user}.");
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.Secret);
+        return client;
+    }
+
     /// <summary>Settings added to the command line, e.g. <c>--Feeds:Simulation:Speed=60</c>.</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];
 

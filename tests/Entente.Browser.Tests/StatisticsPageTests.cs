@@ -103,7 +103,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
         var ct = TestContext.Current.CancellationToken;
         var days = SyntheticDays();
         await ImportSyntheticSeriesAsync(days);
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.SignedInClient();
         var api = await http.GetFromJsonAsync<JsonElement>("api/stats/official", Json, ct);
 
         var (playwright, browser, page, errors) = await OpenAsync(new Uri(server.BaseAddress, "stats.html"));
@@ -189,7 +189,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
     public async Task OperationalSectionAndBeachLayer_DrawAnAnswerOfTheContract()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.SignedInClient();
         using var geography = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/geography", UriKind.Relative), ct));
         var beaches = geography.RootElement.GetProperty("features").EnumerateArray()
             .Where(f => f.GetProperty("properties").GetProperty("kind").GetString() == "launch-beach").Take(3)
@@ -256,7 +256,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
     public async Task OperationalSectionAndBeachLayer_MatchTheApi_AfterALaunch()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = server.SignedInClient();
         var until = DateTime.UtcNow.AddSeconds(90);
         while (!(await http.GetFromJsonAsync<List<JsonElement>>("api/alerts", Json, ct))!.Any(a => a.GetProperty("type").GetString() == "launch"))
         {

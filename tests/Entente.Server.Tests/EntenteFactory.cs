@@ -1,11 +1,21 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Entente.Server.Tests;
 
-/// <summary>The server in memory, with its own SQLite data directory.</summary>
-public sealed class EntenteFactory : WebApplicationFactory<Program>
+/// <summary>The server in memory, with its own SQLite data directory; its clients are signed in (see <see cref="SignedInFactory"/>).</summary>
+public sealed class EntenteFactory : SignedInFactory
 {
+    private readonly (string Key, string Value)[] _settings;
+
+    /// <summary>A server with the default settings (for class fixtures).</summary>
+    public EntenteFactory()
+        : this([])
+    {
+    }
+
+    /// <summary>A server with settings of its own.</summary>
+    internal EntenteFactory(params (string Key, string Value)[] settings) => _settings = settings;
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "entente-server-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -16,6 +26,12 @@ public sealed class EntenteFactory : WebApplicationFactory<Program>
         // Tests make many requests from one client at once; the limiter has tests of its own (SecurityTests).
         builder.UseSetting("Security:RateLimit:PerSecond", "100000");
         builder.UseSetting("Security:RateLimit:Burst", "1000000");
+        // The demo users sign the tests in, with or without the simulator.
+        builder.UseSetting("Security:DemoUsers", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

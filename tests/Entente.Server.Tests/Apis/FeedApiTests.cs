@@ -36,8 +36,7 @@ public sealed class FeedApiTests
     [Fact]
     public async Task GetFeed_WithMinutesSkipped_ThoseAreSimulatedAtOnceUnsensed_AndTheLiveNightGoesOnFromTheClock()
     {
-        await using var factory = new EntenteFactory();
-        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feeds:Simulation:SkipMinutes", "10").UseSetting("Feeds:Simulation:Speed", "1"));
+        await using var configured = new EntenteFactory(("Feeds:Simulation:SkipMinutes", "10"), ("Feeds:Simulation:Speed", "1"));
         using var client = configured.CreateClient();
         var started = DateTimeOffset.UtcNow;
         var ct = TestContext.Current.CancellationToken;
@@ -57,8 +56,7 @@ public sealed class FeedApiTests
     [Fact]
     public async Task GetFeed_Disabled_NothingRuns()
     {
-        await using var factory = new EntenteFactory();
-        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feeds:Simulation:Enabled", "false"));
+        await using var configured = new EntenteFactory(("Feeds:Simulation:Enabled", "false"));
         using var client = configured.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/api/feed", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -74,8 +72,7 @@ public sealed class FeedApiTests
     [Fact]
     public async Task GetFeed_UnknownScenario_ReportsTheErrorAndTheServerStaysUp()
     {
-        await using var factory = new EntenteFactory();
-        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feeds:Simulation:Scenario", "no-such-night"));
+        await using var configured = new EntenteFactory(("Feeds:Simulation:Scenario", "no-such-night"));
         using var client = configured.CreateClient();
 
         var feed = await WaitForFeedAsync(client, f => f.GetProperty("error").ValueKind == JsonValueKind.String);
@@ -88,14 +85,11 @@ public sealed class FeedApiTests
     [Fact]
     public async Task GetFeed_ScenarioFileAndSpeedFromConfiguration_RunToTheEnd()
     {
-        await using var factory = new EntenteFactory();
         var path = Path.Combine(Path.GetTempPath(), "entente-feed-" + Guid.NewGuid().ToString("N") + ".json");
         await File.WriteAllTextAsync(path, """{ "name": "short", "start": "2026-11-21T18:00:00Z", "durationHours": 0.1, "seed": 3 }""", TestContext.Current.CancellationToken);
         try
         {
-            await using var configured = factory.WithWebHostBuilder(b => b
-                .UseSetting("Feeds:Simulation:Scenario", path)
-                .UseSetting("Feeds:Simulation:Speed", "3600"));
+            await using var configured = new EntenteFactory(("Feeds:Simulation:Scenario", path), ("Feeds:Simulation:Speed", "3600"));
             using var client = configured.CreateClient();
 
             // Six simulated minutes at an hour a second: the window ends within a second.

@@ -15,6 +15,15 @@ public sealed class IncidentNightFixture : IAsyncLifetime
 
     public string IncidentId { get; private set; } = "";
 
+    /// <summary>A client signed in as another user (the default client is <see cref="SignedInFactory.DefaultUser"/>).</summary>
+    public HttpClient ClientAs(string user) => _factory.ClientAs(user);
+
+    /// <summary>A client that is not signed in.</summary>
+    public HttpClient AnonymousClient() => _factory.AnonymousClient();
+
+    /// <summary>The server's factory (users, tokens).</summary>
+    public SignedInFactory Factory => _factory;
+
     /// <summary>The server's services (its routing table, for tests that visit every endpoint).</summary>
     public IServiceProvider Services => _factory.Services;
 
@@ -50,7 +59,7 @@ public sealed class IncidentNightFixture : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    private sealed class NightFactory : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class NightFactory : SignedInFactory
     {
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "entente-night-" + Guid.NewGuid().ToString("N"));
 

@@ -30,10 +30,10 @@ public sealed class IncidentResumeTests : IDisposable
         long alertNumber;
         await using (var first = new Factory(_directory))
         {
-            using var client = first.CreateClient();
+            using var client = first.ClientAs("fr.watch");
             id = await WaitForIncidentAsync(client, ct);
             using var note = await client.PostAsJsonAsync($"/api/incidents/{id}/notes",
-                new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "Before the restart." }, Json, ct);
+                new { reason = "Before the restart." }, Json, ct);
             note.EnsureSuccessStatusCode();
             var detail = await client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json, ct);
             versionBefore = detail.GetProperty("log").GetArrayLength();
@@ -58,7 +58,7 @@ public sealed class IncidentResumeTests : IDisposable
             Assert.Equal("cross-gris-nez", carried.Value.GetProperty("coordinator").GetString());
 
             using var note = await client.PostAsJsonAsync($"/api/incidents/{id}/notes",
-                new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "After the restart." }, Json, ct);
+                new { reason = "After the restart." }, Json, ct);
             Assert.Equal(System.Net.HttpStatusCode.OK, note.StatusCode);
             var detail = await client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json, ct);
             var log = detail.GetProperty("log").EnumerateArray().ToList();
@@ -70,7 +70,7 @@ public sealed class IncidentResumeTests : IDisposable
             // The alert left unacknowledged before the restart is still on the list, and can be taken now.
             var alerts = await client.GetFromJsonAsync<List<JsonElement>>("/api/alerts", Json, ct);
             Assert.Contains(alerts!, a => a.GetProperty("number").GetInt64() == alertNumber && a.GetProperty("status").GetString() == "raised");
-            using var ack = await client.PostAsJsonAsync($"/api/alerts/{alertNumber}/acknowledge", new { actor = "dover-swo", agency = "uk-hmcg" }, Json, ct);
+            using var ack = await client.PostAsJsonAsync($"/api/alerts/{alertNumber}/acknowledge", new { }, Json, ct);
             Assert.Equal(System.Net.HttpStatusCode.OK, ack.StatusCode);
         }
     }
@@ -92,7 +92,7 @@ public sealed class IncidentResumeTests : IDisposable
         throw new InvalidOperationException("No incident was opened.");
     }
 
-    private sealed class Factory(string directory) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class Factory(string directory) : SignedInFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

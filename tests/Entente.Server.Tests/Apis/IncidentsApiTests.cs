@@ -10,10 +10,15 @@ namespace Entente.Server.Tests.Apis;
 public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixture<IncidentNightFixture>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly object FrenchOfficer = new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez" };
-    private static readonly object UkOfficer = new { actor = "dover-swo", agency = "uk-hmcg" };
+    // Who acts is the signed-in user; a name in the body is ignored.
+    private static readonly object Nobody = new { };
+    private static readonly object Impostor = new { actor = "someone-else", agency = "fr-cross-gris-nez" };
 
+    // HM Coastguard's watch officer and coordinator (uk.watch).
     private HttpClient Client => night.Client;
+
+    // CROSS Gris-Nez's watch officer and coordinator, who coordinates the night's incident.
+    private HttpClient French => field ??= night.ClientAs("fr.watch");
 
     [Fact]
     public async Task AnIncident_IsCoordinatedByCrossGrisNez_AndItsStoredLogOpensIt()
@@ -65,18 +70,18 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     {
         var alerts = await Client.GetFromJsonAsync<List<JsonElement>>("/api/alerts?status=raised", Json, TestContext.Current.CancellationToken);
         var number = alerts![0].GetProperty("number").GetInt64();
-        using var ack = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", UkOfficer, Json, TestContext.Current.CancellationToken);
+        using var ack = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", Impostor, Json, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         Assert.NotEmpty((await ack.Content.ReadFromJsonAsync<JsonElement>(Json, TestContext.Current.CancellationToken)).GetProperty("positions").EnumerateArray());
 
         var after = await Client.GetFromJsonAsync<List<JsonElement>>("/api/alerts", Json, TestContext.Current.CancellationToken);
         var alert = after!.Single(a => a.GetProperty("number").GetInt64() == number);
         Assert.Equal("acknowledged", alert.GetProperty("status").GetString());
-        Assert.Equal("dover-swo (uk-hmcg)", alert.GetProperty("acknowledgedBy").GetString());
+        Assert.Equal("uk.watch (uk-hmcg)", alert.GetProperty("acknowledgedBy").GetString());
 
-        using var again = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", UkOfficer, Json, TestContext.Current.CancellationToken);
+        using var again = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", Nobody, Json, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        using var unknown = await Client.PostAsJsonAsync("/api/alerts/999999/acknowledge", UkOfficer, Json, TestContext.Current.CancellationToken);
+        using var unknown = await Client.PostAsJsonAsync("/api/alerts/999999/acknowledge", Nobody, Json, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
@@ -88,8 +93,8 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     [InlineData(null)]
     public async Task NoPushBackTask_CanBeCreatedThroughTheApi(string? task)
     {
-        using var response = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks",
-            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", asset = "snsm-calais-lifeboat", task }, Json, TestContext.Current.CancellationToken);
+        using var response = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks",
+            new { asset = "snsm-calais-lifeboat", task }, Json, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, TestContext.Current.CancellationToken);
@@ -101,22 +106,23 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     public async Task TaskingAUkAssetIntoFrenchWaters_NeedsFrenchConsent_AndOnlyTheCoordinatingCentreTasks()
     {
         var ct = TestContext.Current.CancellationToken;
-        var task = new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", asset = "rnli-dover-lifeboat", task = "rescue" };
-        using var refused = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks", task, Json, ct);
+        var task = new { asset = "rnli-dover-lifeboat", task = "rescue" };
+        using var refused = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks", task, Json, ct);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("consent", await refused.Content.ReadAsStringAsync(ct), StringComparison.OrdinalIgnoreCase);
 
         using var notCoordinator = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks",
-            new { actor = "dover-swo", agency = "uk-hmcg", asset = "snsm-calais-lifeboat", task = "rescue" }, Json, ct);
+            new { asset = "snsm-calais-lifeboat", task = "rescue" }, Json, ct);
         Assert.Equal(HttpStatusCode.Forbidden, notCoordinator.StatusCode);
 
         using var ukConsent = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/consents",
-            new { actor = "dover-swo", agency = "uk-hmcg", state = "FR", asset = "rnli-dover-lifeboat" }, Json, ct);
+            new { state = "FR", asset = "rnli-dover-lifeboat" }, Json, ct);
         Assert.Equal(HttpStatusCode.Forbidden, ukConsent.StatusCode);
-        using var consent = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/consents",
-            new { actor = "premar-duty", agency = "fr-premar", state = "FR", asset = "rnli-dover-lifeboat", reason = "Consent for this rescue." }, Json, ct);
+        using var premar = night.ClientAs("fr.navy");
+        using var consent = await premar.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/consents",
+            new { state = "FR", asset = "rnli-dover-lifeboat", reason = "Consent for this rescue." }, Json, ct);
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
-        using var tasked = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks", task, Json, ct);
+        using var tasked = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/tasks", task, Json, ct);
         Assert.Equal(HttpStatusCode.OK, tasked.StatusCode);
 
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
@@ -134,10 +140,10 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     public async Task MaydayRelay_RecordsItsCandidates_AndWhoWasCalledAndAnswered()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var relay = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/mayday-relay?radiusNm=30", FrenchOfficer, Json, ct);
+        using var relay = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/mayday-relay?radiusNm=30", Nobody, Json, ct);
         Assert.Equal(HttpStatusCode.OK, relay.StatusCode);
-        using var unasked = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/235000999/answer",
-            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "proceeding" }, Json, ct);
+        using var unasked = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/235000999/answer",
+            new { reason = "proceeding" }, Json, ct);
         Assert.Equal(HttpStatusCode.Conflict, unasked.StatusCode);
 
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
@@ -148,14 +154,14 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
         if (candidates.Count > 0)
         {
             var mmsi = candidates[0].GetProperty("mmsi").GetInt32();
-            using var call = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/{mmsi}/call", FrenchOfficer, Json, ct);
+            using var call = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/{mmsi}/call", Nobody, Json, ct);
             Assert.Equal(HttpStatusCode.OK, call.StatusCode);
-            using var answer = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/{mmsi}/answer",
-                new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "Proceeding, ETA 20 min." }, Json, ct);
+            using var answer = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/vessels/{mmsi}/answer",
+                new { reason = "Proceeding, ETA 20 min." }, Json, ct);
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         }
 
-        using var notCoordinator = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/mayday-relay", UkOfficer, Json, ct);
+        using var notCoordinator = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/mayday-relay", Nobody, Json, ct);
         Assert.Equal(HttpStatusCode.Forbidden, notCoordinator.StatusCode);
     }
 
@@ -163,8 +169,8 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     public async Task PeopleCounts_AreRecorded()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var response = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/people",
-            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", aboard = 41, rescued = 0, landed = 0, missing = 0, reason = "Count from the aircraft." }, Json, ct);
+        using var response = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/people",
+            new { aboard = 41, rescued = 0, landed = 0, missing = 0, reason = "Count from the aircraft." }, Json, ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
         var counted = detail.GetProperty("log").EnumerateArray().Last(e => e.GetProperty("type").GetString() == "people-counted");
@@ -175,8 +181,8 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     public async Task ClosingWithMismatchingEvidence_IsRefused_WithAnAlert()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var response = await Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/closure",
-            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", people = 3, lat = 51.35, lon = 1.9 }, Json, ct);
+        using var response = await French.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/closure",
+            new { people = 3, lat = 51.35, lon = 1.9 }, Json, ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
         Assert.Equal("open", detail.GetProperty("incident").GetProperty("status").GetString());
@@ -186,23 +192,23 @@ public sealed class IncidentsApiTests(IncidentNightFixture night) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("/api/alerts/1/acknowledge", "{\"actor\":\"x\"}")]
-    [InlineData("/api/alerts/1/acknowledge", "{\"actor\":\"x\",\"agency\":\"nobody\"}")]
+    [InlineData("/api/alerts/1/acknowledge", "{\"reason\":5}")]
+    [InlineData("/api/alerts/1/acknowledge", "[\"reason\"]")]
     [InlineData("/api/alerts/1/acknowledge", "not json")]
-    [InlineData("/api/alerts/1/resolve", "{\"actor\":\"x\",\"agency\":\"uk-hmcg\"}")]
+    [InlineData("/api/alerts/1/resolve", "{}")]
     [InlineData("/api/alerts/abc/acknowledge", "{}")]
-    [InlineData("/api/incidents/INC-1/notes", "{\"actor\":\"x\",\"agency\":\"uk-hmcg\",\"reason\":\"n\"}")]
-    [InlineData("/api/incidents/INC-00001/closure", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"people\":-3,\"lat\":51,\"lon\":1.5}")]
-    [InlineData("/api/incidents/INC-00001/closure", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"people\":3,\"lat\":95,\"lon\":1.5}")]
-    [InlineData("/api/incidents/INC-00001/consents", "{\"actor\":\"x\",\"agency\":\"fr-premar\",\"state\":\"DE\",\"asset\":\"a\"}")]
-    [InlineData("/api/incidents/INC-00001/tasks", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"asset\":\"no-such-asset\",\"task\":\"rescue\"}")]
+    [InlineData("/api/incidents/INC-1/notes", "{\"reason\":\"n\"}")]
+    [InlineData("/api/incidents/INC-00001/closure", "{\"people\":-3,\"lat\":51,\"lon\":1.5}")]
+    [InlineData("/api/incidents/INC-00001/closure", "{\"people\":3,\"lat\":95,\"lon\":1.5}")]
+    [InlineData("/api/incidents/INC-00001/consents", "{\"state\":\"DE\",\"asset\":\"a\"}")]
+    [InlineData("/api/incidents/INC-00001/tasks", "{\"asset\":\"no-such-asset\",\"task\":\"rescue\"}")]
     [InlineData("/api/incidents/INC-00001/tasks", "{\"asset\":5,\"task\":[]}")]
-    [InlineData("/api/incidents/INC-00001/people", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"rescued\":-1,\"reason\":\"r\"}")]
-    [InlineData("/api/incidents/INC-00001/people", "{\"actor\":\"x\",\"agency\":\"fr-cross-gris-nez\",\"rescued\":1}")]
+    [InlineData("/api/incidents/INC-00001/people", "{\"rescued\":-1,\"reason\":\"r\"}")]
+    [InlineData("/api/incidents/INC-00001/people", "{\"rescued\":1}")]
     public async Task MalformedRequests_Get400ProblemDetails_Never500(string path, string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await Client.PostAsync(path, content, TestContext.Current.CancellationToken);
+        using var response = await French.PostAsync(path, content, TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{path} {body}: {(int)response.StatusCode}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

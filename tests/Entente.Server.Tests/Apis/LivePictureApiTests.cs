@@ -9,7 +9,7 @@ namespace Entente.Server.Tests.Apis;
 public sealed class LivePictureApiTests(IncidentNightFixture night) : IClassFixture<IncidentNightFixture>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly object UkOfficer = new { actor = "dover-swo", agency = "uk-hmcg" };
+    private static readonly object Nobody = new { };
 
     private HttpClient Client => night.Client;
 
@@ -103,11 +103,11 @@ public sealed class LivePictureApiTests(IncidentNightFixture night) : IClassFixt
         }
 
         var number = alerts[0].GetProperty("number").GetInt64();
-        using var ack = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", UkOfficer, Json, timeout.Token);
+        using var ack = await Client.PostAsJsonAsync($"/api/alerts/{number}/acknowledge", Nobody, Json, timeout.Token);
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         var pushed = await stream.WaitForAsync("alerts", list => list.EnumerateArray()
             .Any(a => a.GetProperty("number").GetInt64() == number && a.GetProperty("status").GetString() == "acknowledged"), timeout.Token);
-        Assert.Equal("dover-swo (uk-hmcg)", pushed.EnumerateArray().First(a => a.GetProperty("number").GetInt64() == number).GetProperty("acknowledgedBy").GetString());
+        Assert.Equal("uk.watch (uk-hmcg)", pushed.EnumerateArray().First(a => a.GetProperty("number").GetInt64() == number).GetProperty("acknowledgedBy").GetString());
     }
 
     [Fact]

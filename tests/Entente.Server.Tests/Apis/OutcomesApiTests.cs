@@ -47,10 +47,10 @@ public sealed class OutcomesApiTests : IDisposable
         string id;
         await using (var first = new Factory(_directory))
         {
-            using var client = first.CreateClient();
+            using var client = first.ClientAs("uk.borderforce");
             var answer = await ReportAsync(client, new
             {
-                actor = "bf-duty", agency = "uk-border-force", outcome = "landed", people = 41, lat = 51.118, lon = 1.322, message = "41 ashore at Dover.",
+                actor = "someone-else", outcome = "landed", people = 41, lat = 51.118, lon = 1.322, message = "41 ashore at Dover.",
             }, ct);
             var outcome = answer.GetProperty("outcome").GetString()!;
             Assert.StartsWith("OUT-", outcome, StringComparison.Ordinal);
@@ -59,16 +59,16 @@ public sealed class OutcomesApiTests : IDisposable
 
             var listed = await client.GetFromJsonAsync<List<JsonElement>>("/api/outcomes", Json, ct);
             var mine = Assert.Single(listed!, o => o.GetProperty("id").GetString() == id);
-            Assert.Equal(("landed", 41, "bf-duty (uk-border-force)", "41 ashore at Dover."), (mine.GetProperty("outcome").GetString(),
+            Assert.Equal(("landed", 41, "uk.borderforce (uk-border-force)", "41 ashore at Dover."), (mine.GetProperty("outcome").GetString(),
                 mine.GetProperty("people").GetInt32(), mine.GetProperty("reporter").GetString(), mine.GetProperty("message").GetString()));
             var times = listed!.Select(o => o.GetProperty("time").GetDateTimeOffset()).ToList();
             Assert.Equal(times.OrderByDescending(t => t), times);
 
-            using var bad = await client.PostAsJsonAsync("/api/outcomes", new { actor = "bf-duty", agency = "uk-border-force", outcome = "sunk" }, Json, ct);
+            using var bad = await client.PostAsJsonAsync("/api/outcomes", new { outcome = "sunk" }, Json, ct);
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
             using var unknownPlace = await client.PostAsJsonAsync("/api/outcomes",
-                new { actor = "bf-duty", agency = "uk-border-force", outcome = "landed", zone = "beach-atlantis" }, Json, ct);
+                new { outcome = "landed", zone = "beach-atlantis" }, Json, ct);
             Assert.Equal(HttpStatusCode.BadRequest, unknownPlace.StatusCode);
             using var badLimit = await client.GetAsync("/api/outcomes?limit=0", ct);
             Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
@@ -79,7 +79,7 @@ public sealed class OutcomesApiTests : IDisposable
         await using (var second = new Factory(_directory))
         {
             using var client = second.CreateClient();
-            var answer = await ReportAsync(client, new { actor = "dover-swo", agency = "uk-hmcg", outcome = "rescued", people = 12 }, ct);
+            var answer = await ReportAsync(client, new { outcome = "rescued", people = 12 }, ct);
             var next = answer.GetProperty("outcome").GetString()!;
             Assert.True(Number(next[..next.IndexOf(':', StringComparison.Ordinal)]) > Number(id), $"{next} is not numbered after {id}");
             var listed = await client.GetFromJsonAsync<List<JsonElement>>("/api/outcomes?limit=5000", Json, ct);
@@ -87,7 +87,7 @@ public sealed class OutcomesApiTests : IDisposable
         }
     }
 
-    private sealed class Factory(string directory) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class Factory(string directory) : SignedInFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -9,7 +9,8 @@ public sealed class SearchPlanApiTests(IncidentNightFixture night) : IClassFixtu
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private HttpClient Client => night.Client;
+    // CROSS Gris-Nez's watch officer and coordinator: the night's incident is theirs.
+    private HttpClient Client => field ??= night.ClientAs("fr.watch");
 
     [Fact]
     public async Task APlannedSearchThatFoundNothing_RaisesTheCumulativePos_AndIsOnTheLog()
@@ -26,7 +27,7 @@ public sealed class SearchPlanApiTests(IncidentNightFixture night) : IClassFixtu
         Assert.Equal(2, french.Count);
 
         using var planned = await Client.PostAsJsonAsync($"/api/incidents/{id}/plan",
-            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", assets = french, hours = 1.5 }, Json, ct);
+            new { assets = french, hours = 1.5 }, Json, ct);
         Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
         Assert.Equal("application/geo+json", planned.Content.Headers.ContentType?.MediaType);
         var plan = await planned.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
@@ -41,7 +42,7 @@ public sealed class SearchPlanApiTests(IncidentNightFixture night) : IClassFixtu
         Assert.Equal(totalPos, kept.GetProperty("total_pos").GetDouble());
 
         using var searched = await Client.PostAsJsonAsync($"/api/incidents/{id}/searches",
-            new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", asset }, Json, ct);
+            new { asset }, Json, ct);
         Assert.Equal(HttpStatusCode.OK, searched.StatusCode);
 
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}", Json, ct);
@@ -58,19 +59,18 @@ public sealed class SearchPlanApiTests(IncidentNightFixture night) : IClassFixtu
     {
         var ct = TestContext.Current.CancellationToken;
         var id = night.IncidentId;
-        var officer = new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez" };
         var cases = new (string Url, object? Body, HttpStatusCode Expected)[]
         {
-            ($"/api/incidents/{id}/plan", new { officer.actor, officer.agency, assets = Array.Empty<string>() }, HttpStatusCode.BadRequest),
-            ($"/api/incidents/{id}/plan", new { officer.actor, officer.agency, assets = new[] { "no-such-asset" } }, HttpStatusCode.BadRequest),
-            ($"/api/incidents/{id}/plan", new { officer.actor, officer.agency, assets = new[] { "x", "x" } }, HttpStatusCode.BadRequest),
-            ($"/api/incidents/{id}/plan", new { actor = "someone", agency = "nowhere", assets = new[] { "x" } }, HttpStatusCode.BadRequest),
-            ($"/api/incidents/{id}/plan", new { officer.actor, officer.agency, assets = new[] { "x" }, hours = 100 }, HttpStatusCode.BadRequest),
-            ("/api/incidents/bad/plan", new { officer.actor, officer.agency, assets = new[] { "x" } }, HttpStatusCode.BadRequest),
+            ($"/api/incidents/{id}/plan", new { assets = Array.Empty<string>() }, HttpStatusCode.BadRequest),
+            ($"/api/incidents/{id}/plan", new { assets = new[] { "no-such-asset" } }, HttpStatusCode.BadRequest),
+            ($"/api/incidents/{id}/plan", new { assets = new[] { "x", "x" } }, HttpStatusCode.BadRequest),
+            ($"/api/incidents/{id}/plan", new { assets = new[] { "y" } }, HttpStatusCode.BadRequest),
+            ($"/api/incidents/{id}/plan", new { assets = new[] { "x" }, hours = 100 }, HttpStatusCode.BadRequest),
+            ("/api/incidents/bad/plan", new { assets = new[] { "x" } }, HttpStatusCode.BadRequest),
             ($"/api/incidents/{id}/plan", null, HttpStatusCode.BadRequest),
             // 404 before the other test has planned, 400 (not one of the plan's assets) after.
-            ($"/api/incidents/{id}/searches", new { officer.actor, officer.agency, asset = "none-of-the-plan" }, HttpStatusCode.Ambiguous),
-            ("/api/incidents/INC-99999/searches", new { officer.actor, officer.agency, asset = "x" }, HttpStatusCode.NotFound),
+            ($"/api/incidents/{id}/searches", new { asset = "none-of-the-plan" }, HttpStatusCode.Ambiguous),
+            ("/api/incidents/INC-99999/searches", new { asset = "x" }, HttpStatusCode.NotFound),
         };
 
         foreach (var (url, body, expected) in cases)

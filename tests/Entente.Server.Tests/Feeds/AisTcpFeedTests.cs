@@ -14,8 +14,7 @@ public sealed class AisTcpFeedTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Ais:Tcp:Host", "127.0.0.1"), ("Feeds:Ais:Tcp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        await using var server = new EntenteFactory(("Feeds:Ais:Tcp:Host", "127.0.0.1"), ("Feeds:Ais:Tcp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Feeds:Ais:Tcp:InitialBackoffSeconds", "0.1"), ("Feeds:Ais:Tcp:MaxBackoffSeconds", "0.5"));
         using var client = server.CreateClient();
         await WaitForFeedAsync(client, f => Feed(f, "ais-tcp").GetProperty("running").GetBoolean());

@@ -6,23 +6,12 @@ using Entente.Ais.Encoders;
 using Entente.Ais.Messages;
 using Entente.Core.Detections;
 using Entente.Core.Positions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Entente.Server.Tests.Feeds;
 
 /// <summary>The server in memory with real feeds configured (ports 0: each test gets free ones), and what the tests send it.</summary>
 internal static class RealFeedHarness
 {
-    /// <summary>A server with the given settings (Storage:DataDirectory is the factory's own).</summary>
-    public static WebApplicationFactory<Program> Start(EntenteFactory factory, params (string Key, string Value)[] settings) =>
-        factory.WithWebHostBuilder(b =>
-        {
-            foreach (var (key, value) in settings)
-            {
-                b.UseSetting(key, value);
-            }
-        });
-
     /// <summary>Polls GET /api/feed until the condition holds (20 s at most).</summary>
     public static async Task<JsonElement> WaitForFeedAsync(HttpClient client, Func<JsonElement, bool> condition)
     {

@@ -18,8 +18,7 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task AisUdp_PositionReportsBecomeATrack_AndBadLinesAreCounted()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Ais:Udp:Port", "0"), ("Feeds:Ais:Udp:Address", Loopback));
+        await using var server = new EntenteFactory(("Feeds:Ais:Udp:Port", "0"), ("Feeds:Ais:Udp:Address", Loopback));
         using var client = server.CreateClient();
         var port = await PortOfAsync(client, "ais-udp");
 
@@ -49,8 +48,7 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task AisUdp_ATagBlockTimeFarAhead_IsRejectedNotHandedToThePicture()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Ais:Udp:Port", "0"), ("Feeds:Ais:Udp:Address", Loopback));
+        await using var server = new EntenteFactory(("Feeds:Ais:Udp:Port", "0"), ("Feeds:Ais:Udp:Address", Loopback));
         using var client = server.CreateClient();
         var port = await PortOfAsync(client, "ais-udp");
 
@@ -71,8 +69,7 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task DetectionsUdp_LinesAreStoredWithTheFeedsProvenance_AndBadOnesCounted()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Detections:Udp:Port", "0"), ("Feeds:Detections:Udp:Address", Loopback),
+        await using var server = new EntenteFactory(("Feeds:Detections:Udp:Port", "0"), ("Feeds:Detections:Udp:Address", Loopback),
             ("Feeds:Detections:Agency", "fr-cross-gris-nez"));
         using var client = server.CreateClient();
         var port = await PortOfAsync(client, "detections-udp");
@@ -97,14 +94,13 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task DetectionsHttp_GoodLinesAccepted_BadLinesCountedWithTheirNumbers()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Detections:Http:Enabled", "true"));
+        await using var server = new EntenteFactory(("Feeds:Detections:Http:Enabled", "true"));
         using var client = server.CreateClient();
 
         var now = DateTimeOffset.UtcNow;
         var body = string.Join("\r\n", BeachLine(now, 30), "not json", "", RadarLine(now), BeachLine(now, 5, "Not A Code"),
             BeachLine(now.AddHours(1), 5), BeachLine(now.AddSeconds(1), 40)) + "\n";
-        using var response = await PostAsync(client, body, "application/x-ndjson");
+        using var response = await PostAsync(server, body, "application/x-ndjson");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var answer = await JsonAsync(response);
@@ -130,12 +126,11 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task DetectionsHttp_RefusedBodies_AreProblemDetailsNever500()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Detections:Http:Enabled", "true"), ("Feeds:Detections:Http:MaxBodyBytes", "2048"));
+        await using var server = new EntenteFactory(("Feeds:Detections:Http:Enabled", "true"), ("Feeds:Detections:Http:MaxBodyBytes", "2048"));
         using var client = server.CreateClient();
         var now = DateTimeOffset.UtcNow;
 
-        using (var onlyBad = await PostAsync(client, "{}\nnope\n", "text/plain"))
+        using (var onlyBad = await PostAsync(server, "{}\nnope\n", "text/plain"))
         {
             Assert.Equal(HttpStatusCode.BadRequest, onlyBad.StatusCode);
             Assert.Equal("application/problem+json", onlyBad.Content.Headers.ContentType?.MediaType);
@@ -144,13 +139,13 @@ public sealed class RealFeedsTests
             Assert.StartsWith("line 1: ", problem.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
         }
 
-        using (var empty = await PostAsync(client, "\n\n", "application/x-ndjson"))
+        using (var empty = await PostAsync(server, "\n\n", "application/x-ndjson"))
         {
             Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         }
 
         var big = string.Join("\n", Enumerable.Repeat(BeachLine(now, 1), 40));
-        using (var tooLarge = await PostAsync(client, big, "application/x-ndjson"))
+        using (var tooLarge = await PostAsync(server, big, "application/x-ndjson"))
         {
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
             Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
@@ -162,11 +157,12 @@ public sealed class RealFeedsTests
             content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/feed/detections") { Content = content };
             request.Headers.TransferEncodingChunked = true;
-            using var chunked = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            using var feedClient = server.ClientAs(SignedInFactory.FeedUser);
+            using var chunked = await feedClient.SendAsync(request, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
         }
 
-        using (var wrongType = await PostAsync(client, BeachLine(now, 1), "application/xml"))
+        using (var wrongType = await PostAsync(server, BeachLine(now, 1), "application/xml"))
         {
             Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
         }
@@ -178,11 +174,10 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task DetectionsHttp_Off_Is404()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Simulation:Enabled", "false"));
+        await using var server = new EntenteFactory(("Feeds:Simulation:Enabled", "false"));
         using var client = server.CreateClient();
 
-        using var response = await PostAsync(client, BeachLine(DateTimeOffset.UtcNow, 1), "application/x-ndjson");
+        using var response = await PostAsync(server, BeachLine(DateTimeOffset.UtcNow, 1), "application/x-ndjson");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -190,8 +185,7 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task ARealFeedConfigured_TheSimulatorIsOff_AndThePictureRunsOnTheClock()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Detections:Http:Enabled", "true"));
+        await using var server = new EntenteFactory(("Feeds:Detections:Http:Enabled", "true"));
         using var client = server.CreateClient();
 
         var feed = await WaitForFeedAsync(client, f => Feed(f, "detections-http") is { ValueKind: JsonValueKind.Object } h && h.GetProperty("running").GetBoolean());
@@ -214,8 +208,7 @@ public sealed class RealFeedsTests
     [Fact]
     public async Task AFeedThatCannotRun_IsReportedAndTheServerStaysUp()
     {
-        await using var factory = new EntenteFactory();
-        await using var server = Start(factory, ("Feeds:Ais:Udp:Port", "not-a-port"), ("Feeds:Ais:Tcp:Host", "localhost"));
+        await using var server = new EntenteFactory(("Feeds:Ais:Udp:Port", "not-a-port"), ("Feeds:Ais:Tcp:Host", "localhost"));
         using var client = server.CreateClient();
 
         var feed = await WaitForFeedAsync(client, f => f.GetProperty("feeds").GetArrayLength() == 2);
@@ -255,8 +248,10 @@ public sealed class RealFeedsTests
         return time;
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string mediaType)
+    // Sent as a feed client: people may read the picture but not send detections.
+    private static async Task<HttpResponseMessage> PostAsync(SignedInFactory server, string body, string mediaType)
     {
+        using var client = server.ClientAs(SignedInFactory.FeedUser);
         using var content = new StringContent(body, Encoding.UTF8, mediaType);
         return await client.PostAsync(new Uri("/api/feed/detections", UriKind.Relative), content, TestContext.Current.CancellationToken);
     }

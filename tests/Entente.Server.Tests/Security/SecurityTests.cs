@@ -35,7 +35,7 @@ public sealed class SecurityTests(EntenteFactory factory) : IClassFixture<Entent
     [Fact]
     public async Task ABodyOverTheLimit_Is413WithProblemDetails_AndTheServerKeepsServing()
     {
-        await using var small = factory.WithWebHostBuilder(b => b.UseSetting("Security:MaxRequestBodyBytes", "2048"));
+        await using var small = new EntenteFactory(("Security:MaxRequestBodyBytes", "2048"));
         using var client = small.CreateClient();
         using var body = new StringContent(new string(' ', 4096) + "{}", System.Text.Encoding.UTF8, "application/json");
 
@@ -50,8 +50,7 @@ public sealed class SecurityTests(EntenteFactory factory) : IClassFixture<Entent
     [Fact]
     public async Task ACallerOverItsRate_Gets429WithRetryAfter_WhileHealthIsNeverLimited()
     {
-        await using var limited = factory.WithWebHostBuilder(b => b
-            .UseSetting("Security:RateLimit:PerSecond", "1").UseSetting("Security:RateLimit:Burst", "5"));
+        await using var limited = new EntenteFactory(("Security:RateLimit:PerSecond", "1"), ("Security:RateLimit:Burst", "5"));
         using var client = limited.CreateClient();
         var ct = TestContext.Current.CancellationToken;
 

@@ -16,7 +16,7 @@ public sealed class SessionApiTests(EntenteFactory factory) : IClassFixture<Ente
     [Fact]
     public async Task SignIn_WithTheDemoPassword_SetsAStrictHttpOnlyCookie_AndTheSessionSaysWhoAndWhat()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.AnonymousClient();
         var ct = TestContext.Current.CancellationToken;
 
         using var response = await client.PostAsJsonAsync("/api/session", new { name = "fr.watch", password = DemoPassword }, ct);
@@ -45,7 +45,7 @@ public sealed class SessionApiTests(EntenteFactory factory) : IClassFixture<Ente
     [InlineData("Not A Name", "whatever it is")]
     public async Task SignIn_Wrong_Is401AndAudited(string name, string password)
     {
-        using var client = factory.CreateClient();
+        using var client = factory.AnonymousClient();
         var ct = TestContext.Current.CancellationToken;
         var database = factory.Services.GetRequiredService<IDatabase>();
         var before = (await database.Audit.VerifyAsync(ct)).Entries;
@@ -63,7 +63,7 @@ public sealed class SessionApiTests(EntenteFactory factory) : IClassFixture<Ente
     [Fact]
     public async Task SignIn_DisabledUser_IsRefused_AndTheirSessionEnds()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.AnonymousClient();
         var ct = TestContext.Current.CancellationToken;
         var database = factory.Services.GetRequiredService<IDatabase>();
         using var signIn = await client.PostAsJsonAsync("/api/session", new { name = "fr.navy", password = DemoPassword }, ct);
@@ -86,7 +86,7 @@ public sealed class SessionApiTests(EntenteFactory factory) : IClassFixture<Ente
     [Fact]
     public async Task BearerToken_AuthenticatesUntilRevoked()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.AnonymousClient();
         var ct = TestContext.Current.CancellationToken;
         var database = factory.Services.GetRequiredService<IDatabase>();
         var issued = await database.Users.IssueTokenAsync(UserName.Parse("uk.analyst"), "test", DateTimeOffset.UtcNow, null, ct);
