@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Server.Tests.Apis;
 
@@ -94,14 +92,7 @@ public sealed class MalformedInputTests(IncidentNightFixture night) : IClassFixt
         }
     }
 
-    private List<(string Method, string Pattern)> Endpoints()
-    {
-        var sources = night.Services.GetRequiredService<EndpointDataSource>();
-        return [.. sources.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw == "/health"))
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, "/" + e.RoutePattern.RawText!.Trim('/'))))
-            .Distinct()];
-    }
+    private List<(string Method, string Pattern)> Endpoints() => ApiEndpoints.Of(night.Services);
 
     private static IEnumerable<string> Urls(string pattern)
     {

@@ -6,8 +6,6 @@ using System.Text.RegularExpressions;
 using Entente.Core.Identity;
 using Entente.Core.Sharing;
 using Entente.Server.Tests.Apis;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Server.Tests.Security;
 
@@ -176,14 +174,7 @@ public sealed partial class AuthorizationMatrixTests(IncidentNightFixture night)
         return (response.StatusCode, title);
     }
 
-    private List<(string Method, string Pattern)> Endpoints()
-    {
-        var sources = night.Services.GetRequiredService<EndpointDataSource>();
-        return [.. sources.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw == "/health"))
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, "/" + e.RoutePattern.RawText!.Trim('/'))))
-            .Distinct()];
-    }
+    private List<(string Method, string Pattern)> Endpoints() => ApiEndpoints.Of(night.Services);
 
     [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
