@@ -52,6 +52,8 @@ public static class EntenteServer
         services.AddSingleton(sp => ChannelGeography.Load(sp.GetRequiredService<ChannelGeographyOptions>()));
         services.AddSingleton(sp => SimulationFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<EventJournal>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<LiveView>();
         services.AddSingleton<SensorRegistry>();
         services.AddSingleton<SearchPlans>();
@@ -108,6 +110,7 @@ public static class EntenteServer
         app.MapStreamApi();
         app.MapOfficialStatisticsApi();
         app.MapOperationalStatisticsApi();
+        app.MapIntelligenceApi();
         return app;
     }
 
