@@ -22,7 +22,8 @@ namespace Entente.Server.Picture;
 /// <summary>
 /// The server's live picture: the one <see cref="PicturePipeline"/> fed by the live feed, with every alert change and
 /// incident event journalled to the event store in the order it happened, and people's actions on alerts and incidents
-/// applied between feed steps. An action is answered only once its events are committed.
+/// applied between feed steps. An action is answered only once its events are committed, and audited
+/// (<see cref="PictureAudit"/>).
 /// </summary>
 /// <remarks>Thread-safe: the feed's thread and request threads take turns under one lock; waiting for the database
 /// happens outside it.</remarks>
