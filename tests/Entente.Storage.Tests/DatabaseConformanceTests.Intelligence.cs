@@ -18,9 +18,24 @@ public abstract partial class DatabaseConformanceTests
 
         Assert.Equal([7L, 42L], stored.Tracks);
         Assert.Equal(stored, await db.Intelligence.GetAsync(Agencies.UkBorderForce, stored.Id, ct));
-        Assert.Equal([stored], await db.Intelligence.QueryAsync(Agencies.UkBorderForce, 42, null, 10, ct));
-        Assert.Equal([stored], await db.Intelligence.QueryAsync(Agencies.UkBorderForce, null, "INC-00003", 10, ct));
-        Assert.Empty(await db.Intelligence.QueryAsync(Agencies.UkBorderForce, 8, null, 10, ct));
+        Assert.Equal([stored], await db.Intelligence.QueryAsync(Agencies.UkBorderForce, 42, null, null, 10, ct));
+        Assert.Equal([stored], await db.Intelligence.QueryAsync(Agencies.UkBorderForce, null, "INC-00003", null, 10, ct));
+        Assert.Empty(await db.Intelligence.QueryAsync(Agencies.UkBorderForce, 8, null, null, 10, ct));
+    }
+
+    [Fact]
+    public async Task Intelligence_QueryBySubject_ReturnsOnlyThatSubject_StillWithinTheLabel()
+    {
+        await using var db = await MigratedAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var engines = await db.Intelligence.AddAsync(Note(Agencies.HmCoastguard, Releasability.UkAndFr), ct);
+        var boats = await db.Intelligence.AddAsync(Note(Agencies.HmCoastguard, Releasability.UkAndFr, IntelligenceSubject.BoatSupply), ct);
+        var hidden = await db.Intelligence.AddAsync(Note(Agencies.HmCoastguard, Releasability.UkOnly, IntelligenceSubject.BoatSupply), ct);
+
+        Assert.Equal([engines], await db.Intelligence.QueryAsync(Agencies.CrossGrisNez, null, null, IntelligenceSubject.EngineSupply, 10, ct));
+        Assert.Equal([boats], await db.Intelligence.QueryAsync(Agencies.CrossGrisNez, null, null, IntelligenceSubject.BoatSupply, 10, ct));
+        Assert.Equal([hidden, boats], await db.Intelligence.QueryAsync(Agencies.UkBorderForce, null, null, IntelligenceSubject.BoatSupply, 10, ct));
+        Assert.Empty(await db.Intelligence.QueryAsync(Agencies.HmCoastguard, null, null, IntelligenceSubject.SmugglingNetwork, 10, ct));
     }
 
     [Fact]
@@ -33,7 +48,7 @@ public abstract partial class DatabaseConformanceTests
         foreach (var other in Agencies.All.Where(a => a != Agencies.UkBorderForce))
         {
             Assert.Null(await db.Intelligence.GetAsync(other, stored.Id, ct));
-            Assert.Empty(await db.Intelligence.QueryAsync(other, null, null, 10, ct));
+            Assert.Empty(await db.Intelligence.QueryAsync(other, null, null, null, 10, ct));
         }
     }
 
@@ -82,12 +97,12 @@ public abstract partial class DatabaseConformanceTests
         foreach (var reader in Agencies.All)
         {
             var expected = notes.Where(n => n.Provenance.IsReleasableTo(reader)).Select(n => n.Id).ToHashSet();
-            var seen = (await db.Intelligence.QueryAsync(reader, null, null, 1_000, ct)).Select(n => n.Id).ToHashSet();
+            var seen = (await db.Intelligence.QueryAsync(reader, null, null, null, 1_000, ct)).Select(n => n.Id).ToHashSet();
             Assert.Equal(expected.Order(), seen.Order());
             checks += notes.Count;
             for (var track = 0; track < 20; track++)
             {
-                var onTrack = (await db.Intelligence.QueryAsync(reader, track, null, 1_000, ct)).ToList();
+                var onTrack = (await db.Intelligence.QueryAsync(reader, track, null, null, 1_000, ct)).ToList();
                 Assert.All(onTrack, n => Assert.True(n.Provenance.IsReleasableTo(reader) && n.Tracks.Contains(track)));
                 Assert.Equal(notes.Count(n => expected.Contains(n.Id) && n.Tracks.Contains(track)), onTrack.Count);
                 checks += onTrack.Count;
@@ -103,7 +118,7 @@ public abstract partial class DatabaseConformanceTests
         Assert.True(checks >= 2_500, $"{checks} checks");
     }
 
-    private static NewIntelligenceNote Note(Agency origin, Releasability label) =>
-        new(Night, UserName.Parse("analyst.one"), new Provenance(origin.Id, label), IntelligenceSubject.EngineSupply,
+    private static NewIntelligenceNote Note(Agency origin, Releasability label, IntelligenceSubject subject = IntelligenceSubject.EngineSupply) =>
+        new(Night, UserName.Parse("analyst.one"), new Provenance(origin.Id, label), subject,
             "Engines bought in bulk", "Forty 40 hp outboards delivered to a warehouse near Dunkirk.");
 }

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Globalization;
 using Entente.Server.Feeds;
+using Entente.Server.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using Entente.Server.Security;
 
 namespace Entente.Server.Apis;
 
@@ -32,7 +32,7 @@ public static class FeedIngestApi
     }
 
     private static async Task<Results<Accepted<FeedIngestResponse>, ProblemHttpResult>> PostDetectionsAsync(HttpRequest request, RealFeeds feeds,
-        CancellationToken cancellationToken)
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         if (!feeds.HttpEnabled)
         {
@@ -67,6 +67,10 @@ public static class FeedIngestApi
                 extensions: new Dictionary<string, object?> { ["rejected"] = rejected, ["errors"] = errors });
         }
 
+        // Each batch taken is on the record, by the sender's account (the address when none is signed in).
+        await audit.RecordDoneAsync(() => [audit.Entry("feed.ingest", "detections-http",
+            string.Create(CultureInfo.InvariantCulture, $"{accepted} accepted, {rejected} rejected"),
+            request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "anonymous", "none")]).ConfigureAwait(false);
         return TypedResults.Accepted((string?)null, new FeedIngestResponse(accepted, rejected, errors));
     }
 

@@ -52,6 +52,8 @@ public static class EntenteServer
         services.AddSingleton(sp => ChannelGeography.Load(sp.GetRequiredService<ChannelGeographyOptions>()));
         services.AddSingleton(sp => SimulationFeedOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<EventJournal>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<LiveView>();
         services.AddSingleton<SensorRegistry>();
         services.AddSingleton<SearchPlans>();
@@ -111,6 +113,7 @@ public static class EntenteServer
         people.MapStreamApi();
         people.MapOfficialStatisticsApi();
         people.MapOperationalStatisticsApi();
+        people.MapIntelligenceApi();
         return app;
     }
 

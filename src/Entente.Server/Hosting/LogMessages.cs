@@ -53,4 +53,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "The record {Stream} cannot be read back in full and is not carried on as it was: {Reason}")]
     public static partial void RecordUnreadable(ILogger logger, string stream, string reason);
+
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Error, Message = "{Count} audit entries could not be stored (first: {Action} on {Target}): {Reason}")]
+    public static partial void AuditAppendFailed(ILogger logger, int count, string action, string target, string reason);
 }

@@ -14,6 +14,7 @@ using Entente.Storage;
 using Entente.Storage.Events;
 using Entente.Geo.Geography;
 using Entente.Server.Apis;
+using Entente.Server.Security;
 using Entente.Server.Streaming;
 
 namespace Entente.Server.Picture;
@@ -21,12 +22,13 @@ namespace Entente.Server.Picture;
 /// <summary>
 /// The server's live picture: the one <see cref="PicturePipeline"/> fed by the live feed, with every alert change and
 /// incident event journalled to the event store in the order it happened, and people's actions on alerts and incidents
-/// applied between feed steps. An action is answered only once its events are committed.
+/// applied between feed steps. An action is answered only once its events are committed, and audited
+/// (<see cref="PictureAudit"/>).
 /// </summary>
 /// <remarks>Thread-safe: the feed's thread and request threads take turns under one lock; waiting for the database
 /// happens outside it.</remarks>
 internal sealed class LivePicture(IDatabase database, EventJournal journal, ChannelGeography geography, TimeProvider clock,
-    LiveView view, PictureBroadcaster broadcaster, SensorRegistry sensors, ILogger<LivePicture> logger) : ISimulationSink
+    LiveView view, PictureBroadcaster broadcaster, SensorRegistry sensors, AuditTrail audit, ILogger<LivePicture> logger) : ISimulationSink
 {
     /// <summary>Resolved alerts pushed with the list, newest first (every unresolved one is).</summary>
     private const int ResolvedAlertsPushed = 50;
@@ -239,16 +241,20 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     {
         ArgumentNullException.ThrowIfNull(action);
         List<Task<AppendResult>> appends;
+        IReadOnlyList<AlertChange> alerts;
+        IReadOnlyList<IncidentEvent> events;
         lock (_gate)
         {
             var pipeline = _pipeline ?? throw new PictureNotReadyException();
-            var (alerts, events) = action(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
+            (alerts, events) = action(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
             appends = Enqueue(alerts, events, []);
             broadcaster.Publish(null, alerts.Count > 0 ? AlertList(pipeline) : null, events.Count > 0 ? IncidentList(pipeline) : null);
         }
 
         var results = await Task.WhenAll(appends).ConfigureAwait(false);
-        return [.. results.SelectMany(r => r.Positions)];
+        IReadOnlyList<long> positions = [.. results.SelectMany(r => r.Positions)];
+        await AuditAsync(alerts, [], events, positions).ConfigureAwait(false);
+        return positions;
     }
 
     /// <summary>Records an outcome on a person's behalf and waits until it is committed.</summary>
@@ -261,17 +267,19 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         ArgumentNullException.ThrowIfNull(report);
         List<Task<AppendResult>> appends;
         OutcomeReport made;
+        IReadOnlyList<IncidentEvent> events;
         lock (_gate)
         {
             var pipeline = _pipeline ?? throw new PictureNotReadyException();
-            var (recorded, events) = report(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
-            appends = Enqueue([], events, [recorded]);
+            (made, events) = report(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
+            appends = Enqueue([], events, [made]);
             broadcaster.Publish(null, null, events.Count > 0 ? IncidentList(pipeline) : null);
-            made = recorded;
         }
 
         var results = await Task.WhenAll(appends).ConfigureAwait(false);
-        return (made, [.. results.SelectMany(r => r.Positions)]);
+        IReadOnlyList<long> positions = [.. results.SelectMany(r => r.Positions)];
+        await AuditAsync([], [made], events, positions).ConfigureAwait(false);
+        return (made, positions);
     }
 
     /// <summary>The stored log of an incident, oldest first.</summary>
@@ -295,6 +303,11 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
     /// <param name="number">The report number.</param>
     /// <returns>"outcome-00003".</returns>
     public static string OutcomeStream(long number) => string.Create(CultureInfo.InvariantCulture, $"outcome-{number:D5}");
+
+    // After the records are committed and outside the lock: the audit append is a database write of its own.
+    private Task AuditAsync(IReadOnlyList<AlertChange> alerts, IReadOnlyList<OutcomeReport> outcomes, IReadOnlyList<IncidentEvent> events,
+        IReadOnlyList<long> positions) =>
+        audit.RecordDoneAsync(() => PictureAudit.Entries(audit, alerts, outcomes, events, positions));
 
     private void Journal(PicturePipeline pipeline, IReadOnlyList<PictureUpdate> updates)
     {

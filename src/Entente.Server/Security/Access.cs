@@ -32,6 +32,9 @@ internal static class Access
     /// <summary>Report how a crossing ended: watch officers, coordinators, and feed clients (reports from assets).</summary>
     public const string ReportOutcome = "report-outcome";
 
+    /// <summary>Write intelligence notes and change their labels: analysts, liaison officers and administrators.</summary>
+    public const string WriteIntelligence = "write-intelligence";
+
     /// <summary>Send detections to the HTTP feed: feed clients and administrators.</summary>
     public const string SendDetections = "send-detections";
 
@@ -45,6 +48,7 @@ internal static class Access
         [WorkIncident] = [Role.WatchOfficer, Role.SarMissionCoordinator],
         [NoteIncident] = [Role.WatchOfficer, Role.SarMissionCoordinator, Role.LiaisonOfficer],
         [ReportOutcome] = [Role.WatchOfficer, Role.SarMissionCoordinator, Role.FeedClient],
+        [WriteIntelligence] = [Role.Analyst, Role.LiaisonOfficer, Role.Administrator],
         [SendDetections] = [Role.FeedClient, Role.Administrator],
     };
 

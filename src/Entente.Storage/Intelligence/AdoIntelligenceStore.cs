@@ -73,7 +73,8 @@ internal sealed class AdoIntelligenceStore(AdoDatabase database, SqlDialect dial
         return notes.Count == 0 ? null : notes[0];
     }
 
-    public async Task<IReadOnlyList<IntelligenceNote>> QueryAsync(Agency reader, long? track, string? incident, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IntelligenceNote>> QueryAsync(Agency reader, long? track, string? incident, IntelligenceSubject? subject, int limit,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
@@ -90,6 +91,12 @@ internal sealed class AdoIntelligenceStore(AdoDatabase database, SqlDialect dial
         {
             filters.Add("EXISTS (SELECT 1 FROM intelligence_links l WHERE l.note_id = n.id AND l.kind = 'incident' AND l.ref = @incident)");
             AdoDatabase.AddParameter(command, "incident", incident);
+        }
+
+        if (subject is { } s)
+        {
+            filters.Add("n.subject = @subject");
+            AdoDatabase.AddParameter(command, "subject", IntelligenceSubjects.ToName(s));
         }
 
         command.CommandText = $"SELECT {Columns} FROM intelligence_notes n WHERE {string.Join(" AND ", filters)} ORDER BY n.created_at DESC, n.id DESC LIMIT @limit";

@@ -22,14 +22,16 @@ public interface IIntelligenceStore
     /// <returns>The note, or null.</returns>
     Task<IntelligenceNote?> GetAsync(Agency reader, long id, CancellationToken cancellationToken);
 
-    /// <summary>The notes a reader may see, newest first, optionally only those about a track or an incident.</summary>
+    /// <summary>The notes a reader may see, newest first, optionally only those about a track, an incident or a subject.</summary>
     /// <param name="reader">The reading agency.</param>
     /// <param name="track">Only notes linked to this track, or null.</param>
     /// <param name="incident">Only notes linked to this incident, or null.</param>
+    /// <param name="subject">Only notes on this subject, or null.</param>
     /// <param name="limit">At most this many.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The notes.</returns>
-    Task<IReadOnlyList<IntelligenceNote>> QueryAsync(Agency reader, long? track, string? incident, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<IntelligenceNote>> QueryAsync(Agency reader, long? track, string? incident, IntelligenceSubject? subject, int limit,
+        CancellationToken cancellationToken);
 
     /// <summary>Changes a note's releasability: only its originating agency may, and the change is audited in the same transaction.</summary>
     /// <param name="actor">Who asks.</param>

@@ -45,6 +45,8 @@ public sealed partial class AuthorizationMatrixTests(IncidentNightFixture night)
         [("POST", "/api/incidents/{id}/vessels/{mmsi:int}/answer")] = Officers,
         [("POST", "/api/incidents/{id}/people")] = Officers,
         [("POST", "/api/incidents/{id}/searches")] = Officers,
+        [("POST", "/api/intelligence")] = [Role.Analyst, Role.LiaisonOfficer, Role.Administrator],
+        [("POST", "/api/intelligence/{id}/releasability")] = [Role.Analyst, Role.LiaisonOfficer, Role.Administrator],
         [("POST", "/api/incidents/{id}/notes")] = [Role.WatchOfficer, Role.SarMissionCoordinator, Role.LiaisonOfficer],
     };
 
