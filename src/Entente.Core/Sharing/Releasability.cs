@@ -118,6 +118,24 @@ public sealed class Releasability : IEquatable<Releasability>
         return true;
     }
 
+    /// <summary>The union of two audiences: every nation and agency either names.</summary>
+    /// <param name="other">The other releasability.</param>
+    /// <param name="agency">An agency to name as well (the originator of what widened it), or null.</param>
+    /// <returns>This instance when nothing is added (no allocation), else the wider releasability.</returns>
+    public Releasability Widen(Releasability other, AgencyId? agency = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var nations = Nations | other.Nations;
+        var extra = agency is { } named && (nations & NationOf(named)) == 0 && !Agencies.Contains(named);
+        if (nations == Nations && !extra && other.Agencies.All(Agencies.Contains))
+        {
+            return this;
+        }
+
+        IEnumerable<AgencyId> agencies = Agencies.Concat(other.Agencies);
+        return To(nations, extra ? agencies.Append(agency!.Value) : agencies);
+    }
+
     /// <summary>Whether an agency other than the originator may see the object.</summary>
     /// <param name="agency">The agency.</param>
     /// <returns>True when the agency's nation or the agency itself is named.</returns>
@@ -139,6 +157,9 @@ public sealed class Releasability : IEquatable<Releasability>
     /// <summary>The label.</summary>
     /// <returns>The label.</returns>
     public override string ToString() => Label;
+
+    // The nation of a known agency; an unknown code belongs to neither (it is then named individually).
+    private static Nations NationOf(AgencyId id) => Sharing.Agencies.Find(id)?.Nation ?? Nations.None;
 
     private static string FormatLabel(Nations nations, FrozenSet<AgencyId> agencies)
     {
