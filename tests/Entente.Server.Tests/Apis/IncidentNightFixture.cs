@@ -18,9 +18,15 @@ public sealed class IncidentNightFixture : IAsyncLifetime
     /// <summary>The server's services (its routing table, for tests that visit every endpoint).</summary>
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>A client signed in as a user of another agency.</summary>
+    public Task<HttpClient> ClientOfAsync(string agency) => TestUsers.ClientAsync(_factory, agency);
+
+    /// <summary>A client not signed in.</summary>
+    public HttpClient AnonymousClient() => _factory.CreateClient();
+
     public async ValueTask InitializeAsync()
     {
-        Client = _factory.CreateClient();
+        Client = await TestUsers.ClientAsync(_factory);
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (DateTime.UtcNow < until)
         {

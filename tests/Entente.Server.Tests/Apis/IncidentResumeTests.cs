@@ -30,7 +30,7 @@ public sealed class IncidentResumeTests : IDisposable
         long alertNumber;
         await using (var first = new Factory(_directory))
         {
-            using var client = first.CreateClient();
+            using var client = await TestUsers.ClientAsync(first);
             id = await WaitForIncidentAsync(client, ct);
             using var note = await client.PostAsJsonAsync($"/api/incidents/{id}/notes",
                 new { actor = "gris-nez-cmc", agency = "fr-cross-gris-nez", reason = "Before the restart." }, Json, ct);
@@ -43,7 +43,7 @@ public sealed class IncidentResumeTests : IDisposable
 
         await using (var second = new Factory(_directory))
         {
-            using var client = second.CreateClient();
+            using var client = await TestUsers.ClientAsync(second);
             var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
             JsonElement? carried = null;
             while (carried is null && DateTime.UtcNow < until)

@@ -47,7 +47,7 @@ public sealed class OutcomesApiTests : IDisposable
         string id;
         await using (var first = new Factory(_directory))
         {
-            using var client = first.CreateClient();
+            using var client = await TestUsers.ClientAsync(first);
             var answer = await ReportAsync(client, new
             {
                 actor = "bf-duty", agency = "uk-border-force", outcome = "landed", people = 41, lat = 51.118, lon = 1.322, message = "41 ashore at Dover.",
@@ -78,7 +78,7 @@ public sealed class OutcomesApiTests : IDisposable
 
         await using (var second = new Factory(_directory))
         {
-            using var client = second.CreateClient();
+            using var client = await TestUsers.ClientAsync(second);
             var answer = await ReportAsync(client, new { actor = "dover-swo", agency = "uk-hmcg", outcome = "rescued", people = 12 }, ct);
             var next = answer.GetProperty("outcome").GetString()!;
             Assert.True(Number(next[..next.IndexOf(':', StringComparison.Ordinal)]) > Number(id), $"{next} is not numbered after {id}");

@@ -56,6 +56,13 @@ public sealed class CrashRecoveryTests
         string[] arguments = [.. storage, "--Feeds:Simulation:Scenario=" + Path.Combine(AppContext.BaseDirectory, "Crash", "crash-scenario.json"),
             "--Feeds:Simulation:Speed=300", "--Feeds:Simulation:SkipMinutes=0", "--Logging:LogLevel:Default=Warning"];
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        // The alerts are read as a signed-in user of HM Coastguard sees them: a token made in the database beforehand.
+        await using (var setup = DatabaseFactory.Create(options, TimeProvider.System))
+        {
+            await setup.MigrateAsync(TestContext.Current.CancellationToken);
+            TestUsers.SignIn(client, await TestUsers.TokenAsync(setup, "uk-hmcg", TestContext.Current.CancellationToken));
+        }
+
         var acknowledged = new List<(long Alert, long Position)>();
         await using (var server = ServerProcess.Start(arguments))
         {
