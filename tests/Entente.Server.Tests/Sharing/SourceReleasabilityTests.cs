@@ -6,7 +6,7 @@ using Entente.Incidents.Assets;
 using Entente.Server.Feeds;
 using Entente.Server.Picture;
 
-namespace Entente.Server.Tests.Releasability;
+namespace Entente.Server.Tests.Sharing;
 
 /// <summary>The default provenance of each simulated source and of each asset.</summary>
 public sealed class SourceReleasabilityTests

@@ -18,7 +18,7 @@ using Entente.Testing;
 using Entente.Tracking.Output;
 using Entente.Tracking.Tracks;
 
-namespace Entente.Server.Tests.Releasability;
+namespace Entente.Server.Tests.Sharing;
 
 /// <summary>
 /// Random users of random agencies and random objects with random labels, checked through the query layer (the live

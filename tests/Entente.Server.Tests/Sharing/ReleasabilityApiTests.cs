@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Entente.Server.Tests.Apis;
 
-namespace Entente.Server.Tests.Releasability;
+namespace Entente.Server.Tests.Sharing;
 
 /// <summary>Releasability through the HTTP API on a live night: fields on every object, restricted notes, and nothing
 /// for a caller without an agency.</summary>
