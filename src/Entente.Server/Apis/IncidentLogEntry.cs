@@ -28,7 +28,10 @@ public sealed record IncidentLogEntry(long Position, int Version, string Type, D
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(incident);
         var payload = JsonDocument.Parse(stored.PayloadJson).RootElement.Clone();
-        var author = Core.Identifiers.AgencyId.TryParse(stored.Centre, out var id) && Core.Sharing.Agencies.Find(id) is not null ? id : incident.OriginatingAgency;
+        // People act as "name (agency)"; Entente's own entries name no agency and are the incident's originator's.
+        var open = stored.Actor.LastIndexOf(" (", StringComparison.Ordinal);
+        var author = open > 0 && stored.Actor.EndsWith(')') && Core.Identifiers.AgencyId.TryParse(stored.Actor[(open + 2)..^1], out var id) &&
+            Core.Sharing.Agencies.Find(id) is not null ? id : incident.OriginatingAgency;
         // An unreadable label is treated as the narrowest one, never as the widest.
         var label = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("releasability", out var text)
             ? Core.Sharing.Releasability.TryParse(text.GetString(), out var parsed, out _) ? parsed : Core.Sharing.Releasability.OriginatorOnly
