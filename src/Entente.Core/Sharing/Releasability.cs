@@ -118,7 +118,8 @@ public sealed class Releasability : IEquatable<Releasability>
         return true;
     }
 
-    /// <summary>The union of two audiences: every nation and agency either names.</summary>
+    /// <summary>The union of two audiences: every nation and agency either names (an agency whose nation is named is
+    /// not named again).</summary>
     /// <param name="other">The other releasability.</param>
     /// <param name="agency">An agency to name as well (the originator of what widened it), or null.</param>
     /// <returns>This instance when nothing is added (no allocation), else the wider releasability.</returns>
@@ -126,15 +127,36 @@ public sealed class Releasability : IEquatable<Releasability>
     {
         ArgumentNullException.ThrowIfNull(other);
         var nations = Nations | other.Nations;
-        var extra = agency is { } named && (nations & NationOf(named)) == 0 && !Agencies.Contains(named);
-        if (nations == Nations && !extra && other.Agencies.All(Agencies.Contains))
+        var grows = nations != Nations || (agency is { } named && Adds(named, nations));
+        foreach (var a in other.Agencies)
+        {
+            grows |= Adds(a, nations);
+        }
+
+        if (!grows)
         {
             return this;
         }
 
-        IEnumerable<AgencyId> agencies = Agencies.Concat(other.Agencies);
-        return To(nations, extra ? agencies.Append(agency!.Value) : agencies);
+        var agencies = new HashSet<AgencyId>();
+        foreach (var a in Agencies.Concat(other.Agencies))
+        {
+            if ((nations & NationOf(a)) == 0)
+            {
+                agencies.Add(a);
+            }
+        }
+
+        if (agency is { } extra && (nations & NationOf(extra)) == 0)
+        {
+            agencies.Add(extra);
+        }
+
+        return To(nations, agencies);
     }
+
+    // Whether naming an agency would let someone new see the object.
+    private bool Adds(AgencyId agency, Nations nations) => (nations & NationOf(agency)) == 0 && !Agencies.Contains(agency);
 
     /// <summary>Whether an agency other than the originator may see the object.</summary>
     /// <param name="agency">The agency.</param>
