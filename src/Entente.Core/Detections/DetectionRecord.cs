@@ -127,6 +127,12 @@ public sealed record DetectionRecord
     public string? Caller { get; init; }
 
     /// <summary>
+    /// Whose the record is and who may see it, stamped by the source that received it (not part of the JSON-lines
+    /// format: a feed's configuration or the sensor's owner decides it). Null when the source gave none.
+    /// </summary>
+    public Sharing.Provenance? Provenance { get; init; }
+
+    /// <summary>
     /// Simulated data only: the ground-truth object that caused the detection, absent for false alarms. Trackers must
     /// not read it; metrics do.
     /// </summary>

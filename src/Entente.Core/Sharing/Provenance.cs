@@ -16,4 +16,20 @@ public sealed record Provenance(AgencyId OriginatingAgency, Releasability Releas
         ArgumentNullException.ThrowIfNull(agency);
         return agency.Id == OriginatingAgency || Releasability.Includes(agency);
     }
+
+    /// <summary>This provenance widened by another's audience: the originator stays; the other's label and its
+    /// originator are added (the rule for a product fused from several sources).</summary>
+    /// <param name="other">The provenance of what joined the product.</param>
+    /// <returns>This instance when the audience does not grow (no allocation), else the widened provenance.</returns>
+    public Provenance WidenedBy(Provenance other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this) || ReferenceEquals(other.Releasability, Releasability) && other.OriginatingAgency == OriginatingAgency)
+        {
+            return this;
+        }
+
+        var widened = Releasability.Widen(other.Releasability, other.OriginatingAgency == OriginatingAgency ? null : other.OriginatingAgency);
+        return ReferenceEquals(widened, Releasability) ? this : this with { Releasability = widened };
+    }
 }

@@ -118,6 +118,46 @@ public sealed class Releasability : IEquatable<Releasability>
         return true;
     }
 
+    /// <summary>The union of two audiences: every nation and agency either names (an agency whose nation is named is
+    /// not named again).</summary>
+    /// <param name="other">The other releasability.</param>
+    /// <param name="agency">An agency to name as well (the originator of what widened it), or null.</param>
+    /// <returns>This instance when nothing is added (no allocation), else the wider releasability.</returns>
+    public Releasability Widen(Releasability other, AgencyId? agency = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var nations = Nations | other.Nations;
+        var grows = nations != Nations || (agency is { } named && Adds(named, nations));
+        foreach (var a in other.Agencies)
+        {
+            grows |= Adds(a, nations);
+        }
+
+        if (!grows)
+        {
+            return this;
+        }
+
+        var agencies = new HashSet<AgencyId>();
+        foreach (var a in Agencies.Concat(other.Agencies))
+        {
+            if ((nations & NationOf(a)) == 0)
+            {
+                agencies.Add(a);
+            }
+        }
+
+        if (agency is { } extra && (nations & NationOf(extra)) == 0)
+        {
+            agencies.Add(extra);
+        }
+
+        return To(nations, agencies);
+    }
+
+    // Whether naming an agency would let someone new see the object.
+    private bool Adds(AgencyId agency, Nations nations) => (nations & NationOf(agency)) == 0 && !Agencies.Contains(agency);
+
     /// <summary>Whether an agency other than the originator may see the object.</summary>
     /// <param name="agency">The agency.</param>
     /// <returns>True when the agency's nation or the agency itself is named.</returns>
@@ -139,6 +179,9 @@ public sealed class Releasability : IEquatable<Releasability>
     /// <summary>The label.</summary>
     /// <returns>The label.</returns>
     public override string ToString() => Label;
+
+    // The nation of a known agency; an unknown code belongs to neither (it is then named individually).
+    private static Nations NationOf(AgencyId id) => Sharing.Agencies.Find(id)?.Nation ?? Nations.None;
 
     private static string FormatLabel(Nations nations, FrozenSet<AgencyId> agencies)
     {

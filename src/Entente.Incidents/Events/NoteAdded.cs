@@ -19,4 +19,8 @@ public sealed record NoteAdded : IncidentEvent
 
     /// <inheritdoc />
     public override string Type => "note-added";
+
+    /// <summary>Who may read the note besides its author's agency, when the author restricted it (e.g. "UK"); null
+    /// when it is for both states, as every other entry of the log.</summary>
+    public Core.Sharing.Releasability? Releasability { get; init; }
 }

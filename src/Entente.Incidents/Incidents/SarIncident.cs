@@ -375,11 +375,12 @@ public sealed class SarIncident
     /// <param name="text">The note.</param>
     /// <param name="time">When.</param>
     /// <param name="actor">Who.</param>
+    /// <param name="releasability">Who may read it besides the author's agency, when restricted; null for both states.</param>
     /// <returns>The event recorded.</returns>
-    public NoteAdded AddNote(string text, DateTimeOffset time, Actor actor)
+    public NoteAdded AddNote(string text, DateTimeOffset time, Actor actor, Core.Sharing.Releasability? releasability = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return Record(new NoteAdded(Id, time, actor, text, Coordinator));
+        return Record(new NoteAdded(Id, time, actor, text, Coordinator) { Releasability = releasability });
     }
 
     private T Record<T>(T e)

@@ -258,7 +258,12 @@ public static class IncidentEventJson
                 writer.WriteNumber("pod", Round(search.ProbabilityOfDetection, ProbabilityDecimals));
                 writer.WriteNumber("pos", Round(search.ProbabilityOfSuccess, ProbabilityDecimals));
                 break;
-            case NoteAdded:
+            case NoteAdded note:
+                if (note.Releasability is { } releasability)
+                {
+                    writer.WriteString("releasability", releasability.Label);
+                }
+
                 break;
             default:
                 throw new ArgumentException($"The format has no '{e.Type}' event.", nameof(e));
@@ -443,7 +448,7 @@ public static class IncidentEventJson
             "incident-closed" => new IncidentClosed(incident, time, actor, reason, coordinator, ReadEvidence(fields.Object("evidence"))),
             "search-completed" => new SearchCompleted(incident, time, actor, reason, coordinator, fields.NonBlank("asset_name"), fields.NonBlank("pattern"),
                 ReadArea(fields), fields.Probability("pod"), fields.Probability("pos")),
-            "note-added" => new NoteAdded(incident, time, actor, reason, coordinator),
+            "note-added" => new NoteAdded(incident, time, actor, reason, coordinator) { Releasability = ReadReleasability(fields) },
             _ => throw fields.Invalid("event", "must be an incident event type such as incident-opened or handover-offered"),
         };
         fields.RefuseOthers("a " + type + " event");
@@ -620,6 +625,11 @@ public static class IncidentEventJson
             }
         });
     }
+
+    private static Core.Sharing.Releasability? ReadReleasability(Fields fields) =>
+        fields.OptionalText("releasability") is not { } label ? null
+        : Core.Sharing.Releasability.TryParse(label, out var releasability, out var error) ? releasability
+        : throw fields.Invalid("releasability", "must be a releasability label such as UK+FR or UK: " + error.TrimEnd('.'));
 
     /// <summary>One JSON object being read: its fields, the path that names them in messages, and which were read, so
     /// that any other field is refused.</summary>

@@ -21,7 +21,7 @@ public static class AlertsApi
         return app;
     }
 
-    private static Results<Ok<IReadOnlyList<AlertResponse>>, ProblemHttpResult> List(LivePicture picture, string? status)
+    private static Results<Ok<IReadOnlyList<AlertResponse>>, ProblemHttpResult> List(LivePicture picture, System.Security.Claims.ClaimsPrincipal user, string? status)
     {
         AlertStatus? wanted = null;
         if (!string.IsNullOrEmpty(status))
@@ -39,8 +39,7 @@ public static class AlertsApi
             }
         }
 
-        IReadOnlyList<AlertResponse> list = [.. picture.Alerts.Where(a => wanted is null || a.Status == wanted).Reverse().Select(AlertResponse.From)];
-        return TypedResults.Ok(list);
+        return TypedResults.Ok(picture.AlertsFor(Security.EntenteClaims.Agency(user), wanted));
     }
 
     private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Acknowledge(LivePicture picture, ClaimsPrincipal user, long number, ActorRequest? request)

@@ -13,4 +13,16 @@ namespace Entente.Server.Apis;
 /// <param name="Incident">The open incident it is tasked on, if any.</param>
 /// <param name="Task">Its task there, if any.</param>
 public sealed record AssetResponse(string Id, string Name, string Kind, string Nation, string Operator, double Lat, double Lon, double SpeedKnots,
-    string Status, string? Incident, string? Task);
+    string Status, string? Incident, string? Task) : Core.Sharing.IShareable
+{
+    /// <summary>Whose it is and who may see it (not serialised: <see cref="Agency"/> and <see cref="Releasability"/> say it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Core.Sharing.Provenance Provenance { get; init; } = Picture.Releasing.Shared;
+
+    /// <summary>The originating agency's code.</summary>
+    public string Agency => Provenance.OriginatingAgency.Code;
+
+    /// <summary>Who else may see it, e.g. "UK+FR".</summary>
+    public string Releasability => Provenance.Releasability.Label;
+}
+

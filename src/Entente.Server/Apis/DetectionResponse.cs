@@ -14,8 +14,12 @@ namespace Entente.Server.Apis;
 /// <param name="Agency">The originating agency.</param>
 /// <param name="Releasability">Who may see it, e.g. "UK+FR".</param>
 public sealed record DetectionResponse(long Id, DateTimeOffset Time, string Sensor, string Kind, double Lat, double Lon, double SigmaMetres, int? People,
-    string Agency, string Releasability)
+    string Agency, string Releasability) : Core.Sharing.IShareable
 {
+    /// <summary>Whose it is and who may see it (written as <see cref="Agency"/> and <see cref="Releasability"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Core.Sharing.Provenance Provenance { get; init; } = Picture.Releasing.Shared;
+
     /// <summary>The response for a stored detection.</summary>
     /// <param name="stored">The detection.</param>
     /// <returns>The response.</returns>
@@ -24,6 +28,9 @@ public sealed record DetectionResponse(long Id, DateTimeOffset Time, string Sens
         ArgumentNullException.ThrowIfNull(stored);
         var d = stored.Detection;
         return new(stored.Id, d.Time, d.Sensor.ToString(), d.Kind.ToString().ToLowerInvariant(), d.Position.LatitudeDegrees, d.Position.LongitudeDegrees,
-            d.SigmaMetres, d.PeopleCount, d.Provenance.OriginatingAgency.ToString(), d.Provenance.Releasability.Label);
+            d.SigmaMetres, d.PeopleCount, d.Provenance.OriginatingAgency.ToString(), d.Provenance.Releasability.Label)
+        {
+            Provenance = d.Provenance,
+        };
     }
 }

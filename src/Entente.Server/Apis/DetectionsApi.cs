@@ -25,7 +25,7 @@ public static class DetectionsApi
         return app;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DetectionResponse>>, ProblemHttpResult>> List(IDatabase database, LivePicture picture, string? from,
+    private static async Task<Results<Ok<IReadOnlyList<DetectionResponse>>, ProblemHttpResult>> List(IDatabase database, LivePicture picture, System.Security.Claims.ClaimsPrincipal user, string? from,
         string? to, int? limit, CancellationToken cancellationToken)
     {
         if (!TryTime(to, out var end) || !TryTime(from, out var start))
@@ -45,7 +45,13 @@ public static class DetectionsApi
             return Problems.BadRequest("limit must be 1 to 5,000.");
         }
 
-        var found = await database.Detections.QueryAsync(new DetectionQuery(lower, upper, limit ?? 500), cancellationToken).ConfigureAwait(false);
+        if (Security.EntenteClaims.Agency(user) is not { } viewer)
+        {
+            return TypedResults.Ok<IReadOnlyList<DetectionResponse>>([]);
+        }
+
+        var found = await database.Detections.QueryAsync(new DetectionQuery(lower, upper, limit ?? 500) { ReleasableTo = viewer }, cancellationToken)
+            .ConfigureAwait(false);
         return TypedResults.Ok<IReadOnlyList<DetectionResponse>>([.. found.Select(DetectionResponse.From)]);
     }
 

@@ -28,11 +28,17 @@ public static class IncidentSearchApi
         return app;
     }
 
-    private static Results<FileContentHttpResult, NoContent, ProblemHttpResult> Current(SearchPlans plans, string id)
+    private static Results<FileContentHttpResult, NoContent, ProblemHttpResult> Current(SearchPlans plans, System.Security.Claims.ClaimsPrincipal user, string id)
     {
         if (!IncidentId.TryParse(id, out var incidentId))
         {
             return Problems.BadRequest("The incident id is like INC-00007.");
+        }
+
+        // Incidents are releasable to every agency of both states; a request without one sees none.
+        if (Security.EntenteClaims.Agency(user) is null)
+        {
+            return TypedResults.Problem($"There is no incident {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
         }
 
         // No plan yet is an ordinary answer, not an error: 204.

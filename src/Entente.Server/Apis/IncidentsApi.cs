@@ -44,15 +44,18 @@ public static class IncidentsApi
         incidents.MapPost("/{id}/vessels/{mmsi:int}/answer", Answer).RequireAuthorization(Access.WorkIncident).WithName("RecordVesselAnswer").WithSummary("Record a called vessel's answer (the reason holds it).");
         incidents.MapPost("/{id}/people", People).RequireAuthorization(Access.WorkIncident).WithName("CountPeople").WithSummary("A new people count: aboard, rescued, landed, missing.");
         incidents.MapPost("/{id}/notes", Note).RequireAuthorization(Access.NoteIncident).WithName("AddIncidentNote").WithSummary("A note for the record.");
-        app.MapGet("/api/assets", (AssetRegistry assets, LivePicture picture) => TypedResults.Ok(assets.Describe(picture))).WithTags("Incidents").WithName("ListAssets")
+        app.MapGet("/api/assets", (AssetRegistry assets, LivePicture picture, ClaimsPrincipal user) =>
+                TypedResults.Ok(Releasing.Filter(assets.Describe(picture), Security.EntenteClaims.Agency(user)))).WithTags("Incidents").WithName("ListAssets")
             .WithSummary("The rescue and patrol assets that can be tasked.");
         return app;
     }
 
-    private static Ok<IReadOnlyList<IncidentResponse>> List(LivePicture picture) =>
-        TypedResults.Ok(picture.ReadIncidents<IReadOnlyList<IncidentResponse>>(all => [.. all.Reverse().Select(IncidentResponse.From)]));
+    private static Ok<IReadOnlyList<IncidentResponse>> List(LivePicture picture, System.Security.Claims.ClaimsPrincipal user) =>
+        TypedResults.Ok(Releasing.Incidents(picture.ReadIncidents<IReadOnlyList<IncidentResponse>>(all => [.. all.Reverse().Select(IncidentResponse.From)]),
+            Security.EntenteClaims.Agency(user)));
 
-    private static async Task<Results<Ok<IncidentDetailResponse>, ProblemHttpResult>> Detail(LivePicture picture, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IncidentDetailResponse>, ProblemHttpResult>> Detail(LivePicture picture, System.Security.Claims.ClaimsPrincipal user, string id,
+        CancellationToken cancellationToken)
     {
         if (!IncidentId.TryParse(id, out var incidentId))
         {
@@ -66,17 +69,29 @@ public static class IncidentsApi
             return TypedResults.Problem($"There is no incident {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
         }
 
-        var log = stored.Select(e => new IncidentLogEntry(e.Position, e.Version, e.Type, e.Time, e.Actor, e.Centre, e.Reason,
-            JsonDocument.Parse(e.PayloadJson).RootElement.Clone())).ToList();
+        var viewer = Security.EntenteClaims.Agency(user);
         var incident = current ?? IncidentResponse.From(SarIncident.FromLog(stored.Select(e => Incidents.Output.IncidentEventJson.Read(e.PayloadJson))));
-        return TypedResults.Ok(new IncidentDetailResponse(incident, log));
+        if (!Releasing.May(incident, viewer))
+        {
+            // Answers exactly as an incident that does not exist.
+            return TypedResults.Problem($"There is no incident {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        }
+
+        var log = Releasing.Filter([.. stored.Select(e => IncidentLogEntry.From(e, incident.Provenance))], viewer);
+        return TypedResults.Ok(new IncidentDetailResponse(Releasing.ForViewer(incident, viewer!), log));
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Drift(LivePicture picture, string id)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Drift(LivePicture picture, System.Security.Claims.ClaimsPrincipal user, string id)
     {
         if (!IncidentId.TryParse(id, out var incidentId))
         {
             return Problems.BadRequest("The incident id is like INC-00007.");
+        }
+
+        // Incidents are releasable to every agency of both states; a request without one sees none.
+        if (Security.EntenteClaims.Agency(user) is null)
+        {
+            return TypedResults.Problem($"There is no open incident {id} in the picture.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
         }
 
         if (picture.CloudOf(incidentId) is not { } drift)
@@ -102,10 +117,22 @@ public static class IncidentsApi
             ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason is required to decline."))
             : OnIncident(picture, id, user, (i, actor, now) => i.DeclineHandover(now, actor, request.Reason), "Handover declined.");
 
-    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Note(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request) =>
-        string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 4_000
-            ? System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the note: 1 to 4,000 characters."))
-            : OnIncident(picture, id, user, (i, actor, now) => i.AddNote(request.Reason, now, actor), "Note added.");
+    private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Note(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 4_000)
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest("reason holds the note: 1 to 4,000 characters."));
+        }
+
+        // An optional label narrows who may read the note (its author's agency always may); none: both states.
+        Releasability? label = null;
+        if (request.Releasability is { } text && !Releasability.TryParse(text, out label, out var error))
+        {
+            return System.Threading.Tasks.Task.FromResult<Results<Ok<ActionResponse>, ProblemHttpResult>>(Problems.BadRequest(error));
+        }
+
+        return OnIncident(picture, id, user, (i, actor, now) => i.AddNote(request.Reason, now, actor, label), "Note added.");
+    }
 
     private static Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Relay(LivePicture picture, ClaimsPrincipal user, string id, ActorRequest? request, double? radiusNm)
     {

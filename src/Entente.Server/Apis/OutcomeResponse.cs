@@ -16,8 +16,18 @@ namespace Entente.Server.Apis;
 /// <param name="Incident">The incident, when tied to one.</param>
 /// <param name="Message">One sentence a watch officer reads.</param>
 public sealed record OutcomeResponse(string Id, DateTimeOffset Time, string Outcome, string Reporter, int? People, double? Lat, double? Lon, string? Zone,
-    long? Track, string? Incident, string Message)
+    long? Track, string? Incident, string Message) : Core.Sharing.IShareable
 {
+    /// <summary>Whose it is and who may see it (not serialised: <see cref="Agency"/> and <see cref="Releasability"/> say it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Core.Sharing.Provenance Provenance { get; init; } = Picture.Releasing.Shared;
+
+    /// <summary>The originating agency's code.</summary>
+    public string Agency => Provenance.OriginatingAgency.Code;
+
+    /// <summary>Who else may see it, e.g. "UK+FR".</summary>
+    public string Releasability => Provenance.Releasability.Label;
+
     /// <summary>The response for a report.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The response.</returns>

@@ -27,7 +27,7 @@ public static class OutcomesApi
         return app;
     }
 
-    private static Results<Ok<IReadOnlyList<OutcomeResponse>>, ProblemHttpResult> List(LivePicture picture, string? from, string? to, int? limit)
+    private static Results<Ok<IReadOnlyList<OutcomeResponse>>, ProblemHttpResult> List(LivePicture picture, System.Security.Claims.ClaimsPrincipal user, string? from, string? to, int? limit)
     {
         if (!TryTime(from, out var start) || !TryTime(to, out var end))
         {
@@ -47,8 +47,9 @@ public static class OutcomesApi
         IReadOnlyList<OutcomeResponse> list = [.. picture.Outcomes
             .Where(r => (start is null || r.Time >= start) && (end is null || r.Time < end))
             .OrderByDescending(r => r.Time).ThenByDescending(r => r.Number)
-            .Take(limit ?? 500)
-            .Select(OutcomeResponse.From)];
+            .Select(OutcomeResponse.From)
+            .Where(r => Releasing.May(r, Security.EntenteClaims.Agency(user)))
+            .Take(limit ?? 500)];
         return TypedResults.Ok(list);
     }
 

@@ -14,7 +14,7 @@ public static class PictureApi
         var picture = app.MapGroup("/api").WithTags("Picture");
         picture.MapGet("/pipeline", (LivePicture live) => TypedResults.Text(TrackingPipeline.Describe(live.TrackingOptions).ToJson(), "application/json"))
             .WithName("DescribePipeline").WithSummary("The tracking pipeline's components and settings (as entente track --describe).");
-        picture.MapGet("/night", (LivePicture live) => TypedResults.Ok(live.Night)).WithName("GetNight")
+        picture.MapGet("/night", (LivePicture live, System.Security.Claims.ClaimsPrincipal user) => TypedResults.Ok(live.NightFor(Security.EntenteClaims.Agency(user)))).WithName("GetNight")
             .WithSummary("The night so far: launches, boats at sea, landed, rescued, people, open alerts and incidents, tracks by class.");
         return app;
     }

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Entente.Server.Apis;
 
-/// <summary>The live picture pushed to browsers as server-sent events: <c>frame</c>, <c>alerts</c> and <c>incidents</c>.
+/// <summary>The live picture pushed to browsers as server-sent events: <c>frame</c>, <c>alerts</c> and <c>incidents</c>,
+/// each with only what is releasable to the signed-in user's agency (nothing without one).
 /// A slow client is sent the latest of each, never a backlog (<see cref="StreamSubscriber"/>).</summary>
 public static class StreamApi
 {
@@ -21,7 +22,7 @@ public static class StreamApi
         return app;
     }
 
-    private static async Task Stream(HttpContext http, PictureBroadcaster broadcaster, IHostApplicationLifetime lifetime)
+    private static async Task Stream(HttpContext http, System.Security.Claims.ClaimsPrincipal user, PictureBroadcaster broadcaster, IHostApplicationLifetime lifetime)
     {
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
@@ -29,7 +30,7 @@ public static class StreamApi
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         // Ends with the request or with the server, so that an open stream never holds up a shutdown.
         using var done = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var (id, subscriber) = broadcaster.Subscribe();
+        var (id, subscriber) = broadcaster.Subscribe(Security.EntenteClaims.Agency(user));
         try
         {
             await http.Response.Body.WriteAsync("retry: 2000\n\n"u8.ToArray(), done.Token).ConfigureAwait(false);

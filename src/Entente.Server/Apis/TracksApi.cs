@@ -21,12 +21,12 @@ public static class TracksApi
         return app;
     }
 
-    private static Results<Ok<TracksResponse>, ProblemHttpResult> List(LiveView view, string? at)
+    private static Results<Ok<TracksResponse>, ProblemHttpResult> List(LiveView view, System.Security.Claims.ClaimsPrincipal user, string? at)
     {
+        var viewer = Security.EntenteClaims.Agency(user);
         if (string.IsNullOrEmpty(at))
         {
-            var latest = view.Latest;
-            return TypedResults.Ok(new TracksResponse(latest?.Time, latest?.Tracks ?? []));
+            return TypedResults.Ok(view.Tracks(viewer));
         }
 
         if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
@@ -34,20 +34,20 @@ public static class TracksApi
             return Problems.BadRequest("at must be an ISO 8601 time, e.g. 2026-11-21T23:00:00Z.");
         }
 
-        return view.At(time) is { } snapshot
+        return view.At(time, viewer) is { } snapshot
             ? TypedResults.Ok(snapshot)
             : TypedResults.Problem($"Nothing is kept from {time:u} (GET /api/replay gives the span kept).", statusCode: StatusCodes.Status404NotFound,
                 title: "Not found.");
     }
 
-    private static Results<Ok<TrackDetailResponse>, ProblemHttpResult> Detail(LiveView view, string id)
+    private static Results<Ok<TrackDetailResponse>, ProblemHttpResult> Detail(LiveView view, System.Security.Claims.ClaimsPrincipal user, string id)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return Problems.BadRequest("The track id is its number, e.g. 42.");
         }
 
-        return view.Track(number) is { } track
+        return view.Track(number, Security.EntenteClaims.Agency(user)) is { } track
             ? TypedResults.Ok(track)
             : TypedResults.Problem($"Track {number} is not live.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
     }

@@ -25,6 +25,9 @@ internal sealed class DetectionStoreSink(Provenance provenance) : ISimulationSin
     private long _aisLines;
     private long _aisMessages;
 
+    /// <summary>The provenance given to records that carry none.</summary>
+    public Provenance Provenance => provenance;
+
     /// <summary>Detections stored.</summary>
     public long Stored => Interlocked.Read(ref _stored);
 
@@ -106,7 +109,7 @@ internal sealed class DetectionStoreSink(Provenance provenance) : ISimulationSin
     /// <summary>A detections-format record as a Core detection: a radar plot becomes the position at its range and
     /// bearing from the site, with a circular sigma that keeps the error ellipse's total variance.</summary>
     /// <param name="record">The record.</param>
-    /// <param name="provenance">Whose it is and who may see it.</param>
+    /// <param name="provenance">Whose it is and who may see it, when the record carries none of its own.</param>
     /// <returns>The detection, or null when the sensor id is not a valid code.</returns>
     public static Detection? ToDetection(DetectionRecord record, Provenance provenance)
     {
@@ -114,6 +117,8 @@ internal sealed class DetectionStoreSink(Provenance provenance) : ISimulationSin
         {
             return null;
         }
+
+        provenance = record.Provenance ?? provenance;
 
         if (record.Kind != DetectionKind.Radar)
         {

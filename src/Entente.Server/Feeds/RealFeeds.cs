@@ -397,8 +397,10 @@ internal sealed class RealFeeds : BackgroundService
     {
         try
         {
-            if (input.Record is { } record)
+            if (input.Record is { } received)
             {
+                // The feed's configured provenance, so that the picture's tracks carry the same label as the store.
+                var record = received.Provenance is null ? received with { Provenance = _sink.Provenance } : received;
                 _picture.Detection(record);
                 _sink.Detection(record);
             }

@@ -1,4 +1,3 @@
-using Entente.Core.Sharing;
 using Entente.Geo.Geography;
 using Entente.Server.Hosting;
 using Entente.Server.Picture;
@@ -23,11 +22,9 @@ internal sealed class SimulationFeed(
     TimeProvider timeProvider,
     ILogger<SimulationFeed> logger) : BackgroundService
 {
-    // A simulated night stands for the joint CNIS picture: CROSS Gris-Nez and HM Coastguard Dover share their radars, so
-    // its detections are labelled as HM Coastguard's and releasable to both states.
-    private static readonly Provenance SimulatedProvenance = new(Agencies.HmCoastguard.Id, Releasability.UkAndFr);
-
-    private readonly DetectionStoreSink _sink = new(SimulatedProvenance);
+    // Each simulated detection is stamped with its own source's provenance (SourceReleasability) before it is stored;
+    // this one is only the fallback for a record that reached the store without one.
+    private readonly DetectionStoreSink _sink = new(SourceReleasability.UkStation);
     private volatile LiveSimulation? _live;
     private volatile string? _scenarioName;
     private volatile string? _error;
@@ -90,7 +87,8 @@ internal sealed class SimulationFeed(
             }
 
             await picture.StartAsync(PictureEnvironment.For(scenario), stoppingToken).ConfigureAwait(false);
-            var simulator = new Simulator(scenario, geography, new CompositeSink(_sink, picture));
+            var simulator = new Simulator(scenario, geography,
+                new ProvenanceStampingSink(new SourceReleasability(geography), new CompositeSink(_sink, picture)));
             sensors.Register(simulator.SensorSites);
             // The skipped start is simulated without sensing: the picture begins, and tracks form, when live time does.
             simulator.SkipTo(scenario.Start + skip, stoppingToken);

@@ -38,6 +38,8 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
 
     private readonly Lock _gate = new();
     private readonly List<Task<AppendResult>> _inFlight = [];
+    // Who may see each alert: what raised it, widened with its track (guarded by _gate).
+    private readonly Dictionary<long, Core.Sharing.Provenance> _alertProvenance = [];
     private PicturePipeline? _pipeline;
     private int _framesSinceIncidents;
 
@@ -81,17 +83,43 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         }
     }
 
-    /// <summary>The night so far.</summary>
-    public NightResponse Night
+    /// <summary>The night so far, counted from what a viewer may see (nothing without an agency).</summary>
+    /// <param name="viewer">The viewer's agency, or null.</param>
+    /// <returns>The night.</returns>
+    public NightResponse NightFor(Core.Sharing.Agency? viewer)
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return view.Night(_pipeline?.Monitor.Book.Alerts ?? [], _pipeline?.Incidents.Incidents ?? []);
-            }
+            return view.Night(_pipeline?.Monitor.Book.Alerts ?? [], _pipeline?.Incidents.Incidents ?? [], AlertProvenance, viewer);
         }
     }
+
+    /// <summary>The alerts a viewer may see, newest first.</summary>
+    /// <param name="viewer">The viewer's agency, or null (then none).</param>
+    /// <param name="status">Only alerts in this state, when given.</param>
+    /// <returns>The alerts.</returns>
+    public IReadOnlyList<AlertResponse> AlertsFor(Core.Sharing.Agency? viewer, AlertStatus? status)
+    {
+        lock (_gate)
+        {
+            var alerts = _pipeline?.Monitor.Book.Alerts ?? [];
+            var list = new List<AlertResponse>();
+            for (var i = alerts.Count - 1; i >= 0 && viewer is not null; i--)
+            {
+                if ((status is null || alerts[i].Status == status) && AlertProvenance(alerts[i]).IsReleasableTo(viewer))
+                {
+                    list.Add(AlertResponse.From(alerts[i], AlertProvenance(alerts[i])));
+                }
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>Who may see an alert (call under the lock): what raised it, widened with its track since.</summary>
+    /// <param name="alert">The alert.</param>
+    /// <returns>Its provenance; shared by both centres when nothing is known of what raised it.</returns>
+    private Core.Sharing.Provenance AlertProvenance(Alert alert) => _alertProvenance.GetValueOrDefault(alert.Number) ?? Releasing.Shared;
 
     /// <summary>The current time of the picture: its latest frame, or the clock before the first.</summary>
     public DateTimeOffset Now
@@ -247,6 +275,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         {
             var pipeline = _pipeline ?? throw new PictureNotReadyException();
             (alerts, events) = action(pipeline, pipeline.LatestFrame?.Time ?? clock.GetUtcNow());
+            NoteRaised(alerts, pipeline.LatestFrame?.Tracks ?? []);
             appends = Enqueue(alerts, events, []);
             broadcaster.Publish(null, alerts.Count > 0 ? AlertList(pipeline) : null, events.Count > 0 ? IncidentList(pipeline) : null);
         }
@@ -327,7 +356,9 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
 
             alertsChanged |= update.Alerts.Count > 0;
             incidentsChanged |= update.Events.Count > 0;
-            snapshot = view.Record(update.Frame, pipeline.Monitor.Book.Alerts, pipeline.Incidents.Incidents);
+            NoteRaised(update.Alerts, update.Frame.Tracks);
+            alertsChanged |= WidenWithTracks(pipeline.Monitor.Book.Alerts, update.Frame.Tracks);
+            snapshot = view.Record(update.Frame, pipeline.Monitor.Book.Alerts, pipeline.Incidents.Incidents, AlertProvenance);
         }
 
         _framesSinceIncidents += updates.Count;
@@ -337,7 +368,48 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         broadcaster.Publish(snapshot, alertsChanged ? AlertList(pipeline) : null, incidentsChanged ? IncidentList(pipeline) : null);
     }
 
-    private static List<AlertResponse> AlertList(PicturePipeline pipeline)
+    // A new alert takes the provenance of what raised it: its track's, or for a beach event without a track the beach
+    // sensors'; distress reports, evidence conflicts and overdue handovers are both centres' (saving life first).
+    private void NoteRaised(IReadOnlyList<AlertChange> changes, IReadOnlyList<Tracking.Output.TrackReport> tracks)
+    {
+        foreach (var change in changes)
+        {
+            var alert = change.Alert;
+            if (_alertProvenance.ContainsKey(alert.Number))
+            {
+                continue;
+            }
+
+            _alertProvenance[alert.Number] = alert.TrackId is { } id
+                ? tracks.FirstOrDefault(t => t.Id == id)?.Provenance ?? Releasing.Shared
+                : alert.Type == AlertType.Launch ? Feeds.SourceReleasability.BeachSensor : Releasing.Shared;
+        }
+    }
+
+    // An unresolved alert's audience grows with its track's; true when one did (the list is pushed again).
+    private bool WidenWithTracks(IReadOnlyList<Alert> alerts, IReadOnlyList<Tracking.Output.TrackReport> tracks)
+    {
+        Dictionary<long, Core.Sharing.Provenance>? byTrack = null;
+        var widened = false;
+        foreach (var alert in alerts)
+        {
+            if (alert.Status == AlertStatus.Resolved || alert.TrackId is not { } id || !_alertProvenance.TryGetValue(alert.Number, out var current))
+            {
+                continue;
+            }
+
+            byTrack ??= tracks.Where(t => t.Provenance is not null).ToDictionary(t => t.Id, t => t.Provenance!);
+            if (byTrack.TryGetValue(id, out var track) && current.WidenedBy(track) is var wider && !ReferenceEquals(wider, current))
+            {
+                _alertProvenance[alert.Number] = wider;
+                widened = true;
+            }
+        }
+
+        return widened;
+    }
+
+    private List<AlertResponse> AlertList(PicturePipeline pipeline)
     {
         var alerts = pipeline.Monitor.Book.Alerts;
         var list = new List<AlertResponse>();
@@ -346,7 +418,7 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         {
             if (alerts[i].Status != AlertStatus.Resolved || ++resolved <= ResolvedAlertsPushed)
             {
-                list.Add(AlertResponse.From(alerts[i]));
+                list.Add(AlertResponse.From(alerts[i], AlertProvenance(alerts[i])));
             }
         }
 

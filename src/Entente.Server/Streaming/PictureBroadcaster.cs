@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Entente.Core.Sharing;
 using Entente.Server.Apis;
 using Entente.Server.Picture;
 
@@ -10,9 +11,10 @@ namespace Entente.Server.Streaming;
 
 /// <summary>
 /// Pushes the picture to every connected browser. The picture only hands over its latest state and returns; this
-/// service serialises each change once, on its own thread, and leaves it in each client's mailbox
-/// (<see cref="StreamSubscriber"/>), where a newer state replaces one not yet written. Memory is bounded by clients ×
-/// topics, whatever the clients' speed.
+/// service serialises each change once per agency (seven at most, whatever the number of clients, and once for all
+/// agencies that may see all of it), on its own thread, with only what is releasable to that agency, and leaves it in
+/// the mailbox (<see cref="StreamSubscriber"/>) of each client of that agency, where a newer state replaces one not yet
+/// written. A client without an agency gets nothing. Memory is bounded by clients × topics, whatever the clients' speed.
 /// </summary>
 internal sealed class PictureBroadcaster : BackgroundService
 {
@@ -23,9 +25,12 @@ internal sealed class PictureBroadcaster : BackgroundService
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private readonly ConcurrentDictionary<long, StreamSubscriber> _subscribers = new();
+    private static readonly int AgencyCount = Agencies.All.Count;
+
+    private readonly ConcurrentDictionary<long, (int Agency, StreamSubscriber Subscriber)> _subscribers = new();
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly ReadOnlyMemory<byte>?[] _latestPayloads = new ReadOnlyMemory<byte>?[3];
+    // The latest payload of each topic for each agency, [agency * 3 + topic].
+    private readonly ReadOnlyMemory<byte>?[] _latestPayloads = new ReadOnlyMemory<byte>?[AgencyCount * 3];
     private readonly Lock _gate = new();
     private PictureSnapshot? _frame;
     private IReadOnlyList<AlertResponse>? _alerts;
@@ -37,7 +42,7 @@ internal sealed class PictureBroadcaster : BackgroundService
     /// <summary>Clients connected now.</summary>
     public int Subscribers => _subscribers.Count;
 
-    /// <summary>Events serialised so far (each once, whatever the number of clients).</summary>
+    /// <summary>Payloads serialised so far (each change once per distinct view of it, whatever the number of clients).</summary>
     public long Published => Interlocked.Read(ref _published);
 
     /// <summary>Hands over what changed; returns at once.</summary>
@@ -58,22 +63,25 @@ internal sealed class PictureBroadcaster : BackgroundService
         _changed.Writer.TryWrite(true);
     }
 
-    /// <summary>Connects a client: its mailbox starts with the latest of every topic.</summary>
-    public (long Id, StreamSubscriber Subscriber) Subscribe()
+    /// <summary>Connects a client of an agency: its mailbox starts with that agency's latest of every topic. Without an
+    /// agency it is sent nothing.</summary>
+    /// <param name="agency">The signed-in user's agency, or null.</param>
+    public (long Id, StreamSubscriber Subscriber) Subscribe(Agency? agency)
     {
         var subscriber = new StreamSubscriber();
+        var index = agency is null ? -1 : PictureSnapshot.IndexOf(agency);
         lock (_gate)
         {
-            for (var topic = 0; topic < _latestPayloads.Length; topic++)
+            for (var topic = 0; topic < 3 && index >= 0; topic++)
             {
-                if (_latestPayloads[topic] is { } payload)
+                if (_latestPayloads[(index * 3) + topic] is { } payload)
                 {
                     subscriber.Post((StreamTopic)topic, payload);
                 }
             }
 
             var id = ++_nextId;
-            _subscribers[id] = subscriber;
+            _subscribers[id] = (index, subscriber);
             return (id, subscriber);
         }
     }
@@ -111,33 +119,86 @@ internal sealed class PictureBroadcaster : BackgroundService
 
         if ((dirty & (1 << (int)StreamTopic.Alerts)) != 0 && alerts is not null)
         {
-            Send(StreamTopic.Alerts, Event("alerts", alerts));
+            Send(StreamTopic.Alerts, PerAgency(alerts, Releasing.Filter, list => Event("alerts", list)));
         }
 
         if ((dirty & (1 << (int)StreamTopic.Incidents)) != 0 && incidents is not null)
         {
-            Send(StreamTopic.Incidents, Event("incidents", incidents));
+            Send(StreamTopic.Incidents, PerAgency(incidents, Releasing.Incidents, list => Event("incidents", list)));
         }
 
         if ((dirty & (1 << (int)StreamTopic.Frame)) != 0 && frame is not null)
         {
-            Send(StreamTopic.Frame, Event("frame", new FrameMessage(frame.Time, frame.SentAt, frame.Tracks, frame.Night)));
+            var payloads = new ReadOnlyMemory<byte>[AgencyCount];
+            var seesAll = new bool[AgencyCount];
+            for (var a = 0; a < AgencyCount; a++)
+            {
+                var visible = Releasing.Filter(frame.Tracks, Agencies.All[a]);
+                seesAll[a] = visible.Count == frame.Tracks.Count;
+                // Agencies that see every track and count the same night share one serialisation.
+                var same = -1;
+                for (var b = 0; b < a && same < 0 && seesAll[a]; b++)
+                {
+                    same = seesAll[b] && frame.Nights[b] == frame.Nights[a] ? b : -1;
+                }
+
+                payloads[a] = same >= 0 ? payloads[same] : Event("frame", new FrameMessage(frame.Time, frame.SentAt, visible, frame.Nights[a]));
+            }
+
+            Send(StreamTopic.Frame, payloads);
         }
     }
 
-    private void Send(StreamTopic topic, ReadOnlyMemory<byte> payload)
+    // One payload per agency: what it may see of the list, serialised once for all the agencies that may see all of it.
+    private static ReadOnlyMemory<byte>[] PerAgency<T>(IReadOnlyList<T> items, Func<IReadOnlyList<T>, Agency?, IReadOnlyList<T>> view,
+        Func<IReadOnlyList<T>, ReadOnlyMemory<byte>> serialise)
+    {
+        var payloads = new ReadOnlyMemory<byte>[AgencyCount];
+        ReadOnlyMemory<byte>? whole = null;
+        for (var a = 0; a < AgencyCount; a++)
+        {
+            var visible = view(items, Agencies.All[a]);
+            var all = visible.Count == items.Count && ReferenceEqualsAll(visible, items);
+            payloads[a] = all ? whole ??= serialise(items) : serialise(visible);
+        }
+
+        return payloads;
+    }
+
+    // Whether a view kept every item unchanged (a viewer's incident count may differ even when none is left out).
+    private static bool ReferenceEqualsAll<T>(IReadOnlyList<T> visible, IReadOnlyList<T> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!ReferenceEquals(visible[i], items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Send(StreamTopic topic, ReadOnlyMemory<byte>[] payloads)
     {
         lock (_gate)
         {
             // Under the lock, so that a client connecting now gets either this payload or the next, never misses both.
-            _latestPayloads[(int)topic] = payload;
-            foreach (var subscriber in _subscribers.Values)
+            for (var a = 0; a < payloads.Length; a++)
             {
-                subscriber.Post(topic, payload);
+                _latestPayloads[(a * 3) + (int)topic] = payloads[a];
+            }
+
+            foreach (var (agency, subscriber) in _subscribers.Values)
+            {
+                if (agency >= 0)
+                {
+                    subscriber.Post(topic, payloads[agency]);
+                }
             }
         }
 
-        Interlocked.Increment(ref _published);
+        Interlocked.Add(ref _published, payloads.Distinct().Count());
     }
 
     // One server-sent event, framed once for every client: "event: name\ndata: {json}\n\n".

@@ -51,8 +51,18 @@ internal sealed class AdoDetectionStore(AdoDatabase database, SqlDialect dialect
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
+        // A label is its tokens joined by '+' ("UK+fr-liaison"): with '+' on both ends, a token matches as "+TOKEN+".
+        var releasable = query.ReleasableTo is null ? string.Empty :
+            " AND (origin_agency = @viewer OR ('+' || releasability || '+') LIKE @nation OR ('+' || releasability || '+') LIKE @named ESCAPE '!')";
         command.CommandText =
-            $"SELECT id, {Columns} FROM detections WHERE time >= @from AND time < @to ORDER BY time, id LIMIT @limit";
+            $"SELECT id, {Columns} FROM detections WHERE time >= @from AND time < @to{releasable} ORDER BY time, id LIMIT @limit";
+        if (query.ReleasableTo is { } viewer)
+        {
+            AdoDatabase.AddParameter(command, "viewer", viewer.Id.Code);
+            AdoDatabase.AddParameter(command, "nation", viewer.Nation == Core.Sharing.Nations.France ? "%+FR+%" : "%+UK+%");
+            AdoDatabase.AddParameter(command, "named", "%+" + viewer.Id.Code.Replace("_", "!_", StringComparison.Ordinal) + "+%");
+        }
+
         AdoDatabase.AddParameter(command, "from", dialect.ToDbTime(query.From));
         AdoDatabase.AddParameter(command, "to", dialect.ToDbTime(query.To));
         AdoDatabase.AddParameter(command, "limit", query.Limit);

@@ -32,4 +32,8 @@ public sealed record DetectionQuery
 
     /// <summary>The most detections to return.</summary>
     public int Limit { get; }
+
+    /// <summary>When set, only detections this agency may see: it originated them, or its nation or its code is on
+    /// their label. Filtered in the query itself, so that the limit counts only what the agency may see.</summary>
+    public Core.Sharing.Agency? ReleasableTo { get; init; }
 }

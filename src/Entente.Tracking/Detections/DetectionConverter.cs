@@ -59,6 +59,7 @@ public sealed class DetectionConverter
                 PositionCovariance = covariance,
                 RcsSquareMetres = record.RcsSquareMetres,
                 People = record.People,
+                Provenance = record.Provenance,
             };
         }
 
@@ -76,6 +77,7 @@ public sealed class DetectionConverter
         {
             People = record.People,
             IsOutcomeReport = record.IsOutcomeReport,
+            Provenance = record.Provenance,
         };
     }
 }

@@ -42,4 +42,8 @@ public sealed record TrackerDetection(DateTimeOffset Time, string Sensor, Detect
 
     /// <summary>Whether this comes from an AIS transponder.</summary>
     public bool IsAis => Mmsi is not null;
+
+    /// <summary>Whose the detection is and who may see it; null when its source gave none (then it leaves a track's
+    /// audience as it was).</summary>
+    public Core.Sharing.Provenance? Provenance { get; init; }
 }

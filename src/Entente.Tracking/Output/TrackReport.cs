@@ -126,4 +126,7 @@ public sealed record TrackReport
     /// <summary>When the track last had an AIS report, or null when it never had one. Not written to the tracks
     /// format; the AIS-gap rule reads it.</summary>
     public DateTimeOffset? LastAisUpdate { get; init; }
+
+    /// <summary>Who may see the track (<see cref="Tracks.Track.Provenance"/>); null when no supporting detection had one.</summary>
+    public Core.Sharing.Provenance? Provenance { get; init; }
 }

@@ -26,6 +26,7 @@ public static class TrackSnapshot
             state.PositionSigmaMetres, track.Class, track.ClassConfidence, track.Status, track.Mmsi, track.Name, track.People)
         {
             LastAisUpdate = track.LastAisUpdate,
+            Provenance = track.Provenance,
         };
     }
 }

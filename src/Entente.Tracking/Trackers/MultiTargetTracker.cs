@@ -141,6 +141,8 @@ public sealed class MultiTargetTracker : ITracker
         track.LastUpdate = detection.Time > track.LastUpdate ? detection.Time : track.LastUpdate;
         track.Hits++;
         track.People = detection.People ?? track.People;
+        // Same instance back when the audience does not grow: no allocation on the usual update.
+        track.Provenance = detection.Provenance is not { } joined ? track.Provenance : track.Provenance?.WidenedBy(joined) ?? joined;
         track.Evidence.Observe(detection);
         _parts.Identity.Updated(track, detection);
         if (track.Status == TrackStatus.Coasting)
@@ -165,6 +167,7 @@ public sealed class MultiTargetTracker : ITracker
         var track = new Track(_nextNumber++, _parts.Predictor.Begin(_parts.Initiator.Start(detection)))
         {
             People = detection.People,
+            Provenance = detection.Provenance,
         };
         track.Evidence.Observe(detection);
         _parts.Identity.Started(track, detection);

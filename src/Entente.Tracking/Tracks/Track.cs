@@ -57,6 +57,10 @@ public sealed class Track
     /// <summary>The latest people count seen or reported.</summary>
     public int? People { get; internal set; }
 
+    /// <summary>Who may see the track: the first detection's provenance, widened by each later one
+    /// (<see cref="Core.Sharing.Provenance.WidenedBy"/>); null while only detections without one support it.</summary>
+    public Core.Sharing.Provenance? Provenance { get; internal set; }
+
     /// <summary>What it is taken to be.</summary>
     public TrackClass Class { get; internal set; }
 

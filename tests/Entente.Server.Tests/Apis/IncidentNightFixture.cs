@@ -27,6 +27,15 @@ public sealed class IncidentNightFixture : IAsyncLifetime
     /// <summary>The server's services (its routing table, for tests that visit every endpoint).</summary>
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>A client signed in as a watch officer of an agency (made when first asked for).</summary>
+    public async Task<HttpClient> ClientOfAsync(string agency)
+    {
+        var name = "test." + agency;
+        await _factory.AddUserAsync(name, Core.Sharing.Agencies.Find(Core.Identifiers.AgencyId.Parse(agency))!, [Core.Identity.Role.WatchOfficer],
+            CancellationToken.None);
+        return _factory.ClientAs(name);
+    }
+
     public async ValueTask InitializeAsync()
     {
         Client = _factory.CreateClient();
