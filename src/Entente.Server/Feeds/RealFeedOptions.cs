@@ -45,7 +45,8 @@ internal sealed record RealFeedOptions
     /// <summary>The largest body <c>POST /api/feed/detections</c> takes, in bytes (default 4 MiB).</summary>
     public long HttpMaxBodyBytes { get; init; } = 4 * 1024 * 1024;
 
-    /// <summary>Whose the received detections are and who may see them: the configured agency, releasable to UK and France.</summary>
+    /// <summary>Whose the received detections are and who may see them: the configured agency and label (UK and France
+    /// unless configured otherwise).</summary>
     public Provenance Provenance { get; init; } = new(Agencies.HmCoastguard.Id, Releasability.UkAndFr);
 
     /// <summary>How many received records may wait for the picture; beyond that, sockets drop (and count) what arrives.</summary>
@@ -132,6 +133,25 @@ internal sealed record RealFeedOptions
             {
                 // Detections with the wrong owner must not be shared: the detection feeds stay off.
                 var reason = $"Feeds:Detections:Agency '{agency}' is not a known agency.";
+                foreach (var name in (string[])[DetectionsUdpName, DetectionsHttpName])
+                {
+                    errors.TryAdd(name, reason);
+                }
+
+                options = options with { DetectionsUdp = null, DetectionsHttp = false };
+            }
+        }
+
+        if (detections["Releasability"] is { } label)
+        {
+            if (Releasability.TryParse(label, out var releasability, out var why) && releasability.Agencies.All(a => Agencies.Find(a) is not null))
+            {
+                options = options with { Provenance = options.Provenance with { Releasability = releasability } };
+            }
+            else
+            {
+                // A label that does not parse must not widen or narrow anything by accident: the detection feeds stay off.
+                var reason = $"Feeds:Detections:Releasability '{label}': {(why.Length > 0 ? why : "it names an agency that does not exist.")}";
                 foreach (var name in (string[])[DetectionsUdpName, DetectionsHttpName])
                 {
                     errors.TryAdd(name, reason);

@@ -71,6 +71,42 @@ public sealed class RealFeedOptionsTests
         Assert.Contains("'nobody' is not a known agency", options.Errors["detections-http"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_ALabel_RestrictsTheReceivedDetections()
+    {
+        var options = RealFeedOptions.Read(Configuration(new()
+        {
+            ["Feeds:Detections:Http:Enabled"] = "true",
+            ["Feeds:Detections:Agency"] = "fr-gendarmerie-paf",
+            ["Feeds:Detections:Releasability"] = "FR+uk-liaison",
+        }));
+
+        Assert.True(options.DetectionsHttp);
+        Assert.Empty(options.Errors);
+        Assert.Equal(new Provenance(Agencies.GendarmeriePaf.Id, Releasability.Parse("FR+uk-liaison")), options.Provenance);
+        Assert.False(options.Provenance.IsReleasableTo(Agencies.HmCoastguard));
+        Assert.True(options.Provenance.IsReleasableTo(Agencies.UkLiaison));
+    }
+
+    [Theory]
+    [InlineData("uk")]
+    [InlineData("FR+xx-nobody")]
+    [InlineData("")]
+    public void Read_ABadLabel_KeepsTheDetectionFeedsOff(string label)
+    {
+        var options = RealFeedOptions.Read(Configuration(new()
+        {
+            ["Feeds:Detections:Udp:Port"] = "10111",
+            ["Feeds:Detections:Http:Enabled"] = "true",
+            ["Feeds:Detections:Releasability"] = label,
+        }));
+
+        Assert.Null(options.DetectionsUdp);
+        Assert.False(options.DetectionsHttp);
+        Assert.Contains("Feeds:Detections:Releasability", options.Errors["detections-http"], StringComparison.Ordinal);
+        Assert.Contains("Feeds:Detections:Releasability", options.Errors["detections-udp"], StringComparison.Ordinal);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }
