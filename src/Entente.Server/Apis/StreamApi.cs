@@ -22,15 +22,30 @@ public static class StreamApi
         return app;
     }
 
-    private static async Task Stream(HttpContext http, System.Security.Claims.ClaimsPrincipal user, PictureBroadcaster broadcaster, IHostApplicationLifetime lifetime)
+    private static async Task Stream(HttpContext http, System.Security.Claims.ClaimsPrincipal user, PictureBroadcaster broadcaster, IHostApplicationLifetime lifetime,
+        Security.AuditTrail audit)
     {
+        // The stream carries whatever the user's agency may see, restricted data included: each connection is on the record.
+        var agency = Security.EntenteClaims.Agency(user);
+        try
+        {
+            await audit.RecordAsync([audit.Entry("read:stream", "/api/stream", $"the live picture as released to {agency?.Id.Code ?? "no agency"}",
+                "anonymous", "none")]).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ObjectDisposedException)
+        {
+            await TypedResults.Problem("The connection could not be recorded; try again.", statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The record could not be committed.").ExecuteAsync(http).ConfigureAwait(false);
+            return;
+        }
+
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         // Ends with the request or with the server, so that an open stream never holds up a shutdown.
         using var done = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var (id, subscriber) = broadcaster.Subscribe(Security.EntenteClaims.Agency(user));
+        var (id, subscriber) = broadcaster.Subscribe(agency);
         try
         {
             await http.Response.Body.WriteAsync("retry: 2000\n\n"u8.ToArray(), done.Token).ConfigureAwait(false);

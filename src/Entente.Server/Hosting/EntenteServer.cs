@@ -101,19 +101,21 @@ public static class EntenteServer
         // What people read and do: every endpoint here needs a person's role (feed clients only send), and actions
         // add their own narrower policy.
         var people = app.MapGroup("").RequireAuthorization(Access.ReadPicture);
-        people.MapGeographyApi();
-        people.MapFeedApi();
-        people.MapAlertsApi();
-        people.MapIncidentsApi();
-        people.MapIncidentSearchApi();
-        people.MapTracksApi();
-        people.MapDetectionsApi();
-        people.MapSensorsApi();
-        people.MapPictureApi();
-        people.MapStreamApi();
-        people.MapOfficialStatisticsApi();
-        people.MapOperationalStatisticsApi();
         people.MapIntelligenceApi();
+        // Reads of the picture that return restricted data are on the record (intelligence notes record their own).
+        var picture = people.MapGroup("").AddEndpointFilter(RestrictedReads.AuditAsync);
+        picture.MapGeographyApi();
+        picture.MapFeedApi();
+        picture.MapAlertsApi();
+        picture.MapIncidentsApi();
+        picture.MapIncidentSearchApi();
+        picture.MapTracksApi();
+        picture.MapDetectionsApi();
+        picture.MapSensorsApi();
+        picture.MapPictureApi();
+        picture.MapStreamApi();
+        picture.MapOfficialStatisticsApi();
+        picture.MapOperationalStatisticsApi();
         return app;
     }
 

@@ -74,9 +74,9 @@ public sealed class ReleasabilityApiTests(IncidentNightFixture night) : IClassFi
         var text = "UK eyes only " + Guid.NewGuid().ToString("N");
 
         using var bad = await night.Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/notes",
-            new { actor = "dover-swo", agency = "uk-hmcg", reason = "x", releasability = "uk+Fr" }, Json, ct);
+            new { reason = "x", releasability = "uk+Fr" }, Json, ct);
         using var note = await night.Client.PostAsJsonAsync($"/api/incidents/{night.IncidentId}/notes",
-            new { actor = "dover-swo", agency = "uk-hmcg", reason = text, releasability = "UK" }, Json, ct);
+            new { reason = text, releasability = "UK" }, Json, ct);
         var uk = await night.Client.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
         var fr = await french.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
         var ukLiaison = await liaison.GetFromJsonAsync<JsonElement>($"/api/incidents/{night.IncidentId}", Json, ct);
