@@ -49,6 +49,11 @@ public static class AlertsApi
             return Problems.NotSignedIn();
         }
 
+        if (Hidden(picture, user, number) is { } hidden)
+        {
+            return hidden;
+        }
+
         return await Problems.Run(picture, (p, now) => ([p.Monitor.Book.Acknowledge(number, actor.ToString(), now)], []),
             $"ALR-{number:D5} acknowledged by {actor}.").ConfigureAwait(false);
     }
@@ -65,7 +70,18 @@ public static class AlertsApi
             return Problems.BadRequest("reason is required: nothing is closed without a word on the record.");
         }
 
+        if (Hidden(picture, user, number) is { } hidden)
+        {
+            return hidden;
+        }
+
         return await Problems.Run(picture, (p, now) => ([p.Monitor.Book.Resolve(number, actor.ToString(), now, request.Reason)], []),
             $"ALR-{number:D5} resolved by {actor}.").ConfigureAwait(false);
     }
+
+    // An alert the user's agency may not see is answered as one that does not exist: acting on it would tell of it.
+    private static ProblemHttpResult? Hidden(LivePicture picture, ClaimsPrincipal user, long number) =>
+        picture.Alerts.Any(a => a.Number == number) && !picture.AlertsFor(Security.EntenteClaims.Agency(user), null).Any(a => a.Number == number)
+            ? TypedResults.Problem($"There is no alert number {number}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.")
+            : null;
 }
