@@ -41,6 +41,9 @@ public sealed class Releasability : IEquatable<Releasability>
     /// <summary>Agencies named individually.</summary>
     public IReadOnlySet<AgencyId> Agencies { get; }
 
+    /// <summary>Whether every agency of both states may see the object: the shared picture. Anything else is restricted.</summary>
+    public bool ReleasedToBothStates => Nations == Nations.Both;
+
     /// <summary>The label, e.g. "UK+FR".</summary>
     public string Label { get; }
 

@@ -81,7 +81,7 @@ public static class AlertsApi
 
     // An alert the user's agency may not see is answered as one that does not exist: acting on it would tell of it.
     private static ProblemHttpResult? Hidden(LivePicture picture, ClaimsPrincipal user, long number) =>
-        picture.Alerts.Any(a => a.Number == number) && !picture.AlertsFor(Security.EntenteClaims.Agency(user), null).Any(a => a.Number == number)
+        picture.HidesAlert(number, Security.EntenteClaims.Agency(user))
             ? TypedResults.Problem($"There is no alert number {number}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.")
             : null;
 }

@@ -233,7 +233,7 @@ public static class IntelligenceApi
     }
 
     // Anything not released to every agency of both states is restricted: reading it is audited.
-    private static bool Restricted(IntelligenceNote note) => note.Provenance.Releasability.Nations != Nations.Both;
+    private static bool Restricted(IntelligenceNote note) => !note.Provenance.Releasability.ReleasedToBothStates;
 
     private static string Describe(IntelligenceNote note) =>
         string.Create(CultureInfo.InvariantCulture, $"{note.Id} ({note.Provenance.Releasability.Label})");

@@ -27,6 +27,12 @@ internal static class Problems
     public static ProblemHttpResult NotSignedIn() =>
         TypedResults.Problem("Sign in first: actions are taken by a signed-in user.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in.");
 
+    /// <summary>The answer when what a request reads could not be put in the audit log: restricted data goes out only on the record.</summary>
+    /// <param name="what">What could not be recorded, e.g. "The read".</param>
+    public static ProblemHttpResult Unrecorded(string what) =>
+        TypedResults.Problem($"{what} could not be recorded; try again.", statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "The record could not be committed.");
+
     public static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Run(LivePicture picture,
         Func<PicturePipeline, DateTimeOffset, (IReadOnlyList<AlertChange> Alerts, IReadOnlyList<IncidentEvent> Events)> action, string outcome)
     {

@@ -34,8 +34,7 @@ public static class StreamApi
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ObjectDisposedException)
         {
-            await TypedResults.Problem("The connection could not be recorded; try again.", statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The record could not be committed.").ExecuteAsync(http).ConfigureAwait(false);
+            await Problems.Unrecorded("The connection").ExecuteAsync(http).ConfigureAwait(false);
             return;
         }
 

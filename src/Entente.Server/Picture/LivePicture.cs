@@ -116,6 +116,19 @@ internal sealed class LivePicture(IDatabase database, EventJournal journal, Chan
         }
     }
 
+    /// <summary>Whether an alert exists that a viewer may not see (acting on it would tell of it).</summary>
+    /// <param name="number">The alert's number.</param>
+    /// <param name="viewer">The viewer's agency, or null (then every alert is hidden).</param>
+    /// <returns>True when the alert exists and is not released to the viewer.</returns>
+    public bool HidesAlert(long number, Core.Sharing.Agency? viewer)
+    {
+        lock (_gate)
+        {
+            var alert = _pipeline?.Monitor.Book.Alerts.FirstOrDefault(a => a.Number == number);
+            return alert is not null && (viewer is null || !AlertProvenance(alert).IsReleasableTo(viewer));
+        }
+    }
+
     /// <summary>Who may see an alert (call under the lock): what raised it, widened with its track since.</summary>
     /// <param name="alert">The alert.</param>
     /// <returns>Its provenance; shared by both centres when nothing is known of what raised it.</returns>

@@ -27,7 +27,7 @@ internal static class RestrictedReads
             return result;
         }
 
-        var restricted = Shareables(value).Select(s => s.Provenance.Releasability).Where(r => r.Nations != Nations.Both).ToList();
+        var restricted = Shareables(value).Select(s => s.Provenance.Releasability).Where(r => !r.ReleasedToBothStates).ToList();
         if (restricted.Count == 0)
         {
             return result;
@@ -44,8 +44,7 @@ internal static class RestrictedReads
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ObjectDisposedException)
         {
             // Restricted data goes out only on the record.
-            return TypedResults.Problem("The read could not be recorded; try again.", statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The record could not be committed.");
+            return Problems.Unrecorded("The read");
         }
 
         return result;
