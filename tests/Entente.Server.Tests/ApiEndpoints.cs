@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,7 +6,7 @@ namespace Entente.Server.Tests;
 
 /// <summary>Every endpoint the server maps under /api, and /health, read from its routing table, so that tests that
 /// visit them all cannot miss a new one.</summary>
-internal static class ApiEndpoints
+internal static partial class ApiEndpoints
 {
     /// <summary>Each endpoint's method and route pattern, e.g. ("POST", "/api/alerts/{number:long}/acknowledge").</summary>
     public static List<(string Method, string Pattern)> Of(IServiceProvider services)
@@ -16,4 +17,10 @@ internal static class ApiEndpoints
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, "/" + e.RoutePattern.RawText!.Trim('/'))))
             .Distinct()];
     }
+
+    /// <summary>A URL from a route pattern: each parameter ("{id}", "{mmsi:int}") replaced by the value for its name.</summary>
+    public static string Fill(string pattern, Func<string, string> value) => Parameter().Replace(pattern, m => value(m.Groups[1].Value));
+
+    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
+    private static partial Regex Parameter();
 }

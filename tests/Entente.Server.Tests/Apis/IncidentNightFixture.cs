@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Entente.Server.Tests.Apis;
 
@@ -9,7 +8,10 @@ namespace Entente.Server.Tests.Apis;
 public sealed class IncidentNightFixture : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly NightFactory _factory = new();
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "entente-night-" + Guid.NewGuid().ToString("N"));
+    private readonly EngineFailureNight _factory;
+
+    public IncidentNightFixture() => _factory = new EngineFailureNight(_directory);
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -66,31 +68,10 @@ public sealed class IncidentNightFixture : IAsyncLifetime
     {
         Client.Dispose();
         await _factory.DisposeAsync();
-    }
-
-    private sealed class NightFactory : SignedInFactory
-    {
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "entente-night-" + Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
         {
-            builder.UseSetting("Storage:DataDirectory", _directory);
-            builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
-            builder.UseSetting("Feeds:Simulation:Speed", "300");
-            builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
-            // Tests make many requests from one client at once; the limiter has tests of its own (SecurityTests).
-            builder.UseSetting("Security:RateLimit:PerSecond", "100000");
-            builder.UseSetting("Security:RateLimit:Burst", "1000000");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(_directory))
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
+            Directory.Delete(_directory, recursive: true);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Entente.Server.Tests.Apis;
 
@@ -28,7 +27,7 @@ public sealed class IncidentResumeTests : IDisposable
         string id;
         int versionBefore;
         long alertNumber;
-        await using (var first = new Factory(_directory))
+        await using (var first = new EngineFailureNight(_directory))
         {
             using var client = first.ClientAs("fr.watch");
             id = await WaitForIncidentAsync(client, ct);
@@ -41,7 +40,7 @@ public sealed class IncidentResumeTests : IDisposable
             alertNumber = raised![^1].GetProperty("number").GetInt64();
         }
 
-        await using (var second = new Factory(_directory))
+        await using (var second = new EngineFailureNight(_directory))
         {
             using var client = second.CreateClient();
             var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
@@ -90,16 +89,5 @@ public sealed class IncidentResumeTests : IDisposable
         }
 
         throw new InvalidOperationException("No incident was opened.");
-    }
-
-    private sealed class Factory(string directory) : SignedInFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Storage:DataDirectory", directory);
-            builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
-            builder.UseSetting("Feeds:Simulation:Speed", "300");
-            builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
-        }
     }
 }

@@ -87,7 +87,7 @@ public sealed class MalformedInputTests(IncidentNightFixture night) : IClassFixt
         var paths = document.GetProperty("paths");
         foreach (var (method, pattern) in Endpoints())
         {
-            var path = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:[^}]*)?\}", "{$1}");
+            var path = ApiEndpoints.Fill(pattern, name => "{" + name + "}");
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method.ToLowerInvariant(), out _), $"OpenAPI lacks {method} {path}");
         }
     }
@@ -109,7 +109,7 @@ public sealed class MalformedInputTests(IncidentNightFixture night) : IClassFixt
 
         foreach (var id in BadIds)
         {
-            yield return System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", id) + BadQueries[0];
+            yield return ApiEndpoints.Fill(pattern, _ => id) + BadQueries[0];
         }
     }
 

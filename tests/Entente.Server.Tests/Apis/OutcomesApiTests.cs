@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Entente.Server.Tests.Apis;
 
@@ -45,7 +44,7 @@ public sealed class OutcomesApiTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         string id;
-        await using (var first = new Factory(_directory))
+        await using (var first = new EngineFailureNight(_directory))
         {
             using var client = first.ClientAs("uk.borderforce");
             var answer = await ReportAsync(client, new
@@ -76,7 +75,7 @@ public sealed class OutcomesApiTests : IDisposable
             Assert.Single(after!);
         }
 
-        await using (var second = new Factory(_directory))
+        await using (var second = new EngineFailureNight(_directory))
         {
             using var client = second.CreateClient();
             var answer = await ReportAsync(client, new { outcome = "rescued", people = 12 }, ct);
@@ -84,17 +83,6 @@ public sealed class OutcomesApiTests : IDisposable
             Assert.True(Number(next[..next.IndexOf(':', StringComparison.Ordinal)]) > Number(id), $"{next} is not numbered after {id}");
             var listed = await client.GetFromJsonAsync<List<JsonElement>>("/api/outcomes?limit=5000", Json, ct);
             Assert.Contains(listed!, o => o.GetProperty("id").GetString() == id && o.GetProperty("people").GetInt32() == 41);
-        }
-    }
-
-    private sealed class Factory(string directory) : SignedInFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Storage:DataDirectory", directory);
-            builder.UseSetting("Feeds:Simulation:Scenario", Path.Combine(AppContext.BaseDirectory, "Apis", "engine-failure-scenario.json"));
-            builder.UseSetting("Feeds:Simulation:Speed", "300");
-            builder.UseSetting("Feeds:Simulation:SkipMinutes", "0");
         }
     }
 }

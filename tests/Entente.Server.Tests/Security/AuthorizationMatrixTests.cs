@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Entente.Core.Identity;
 using Entente.Core.Sharing;
 using Entente.Server.Tests.Apis;
@@ -15,7 +14,7 @@ namespace Entente.Server.Tests.Security;
 /// the server's own policies: a role not listed is refused (403 "Not allowed."), a listed one reaches the endpoint,
 /// nobody reaches anything but /health and signing in. Then, past the role, which agency may act on an incident.
 /// </summary>
-public sealed partial class AuthorizationMatrixTests(IncidentNightFixture night) : IClassFixture<IncidentNightFixture>
+public sealed class AuthorizationMatrixTests(IncidentNightFixture night) : IClassFixture<IncidentNightFixture>
 {
     private static readonly Role[] People = [Role.WatchOfficer, Role.SarMissionCoordinator, Role.LiaisonOfficer, Role.Analyst, Role.Administrator];
     private static readonly Role[] Everyone = [.. People, Role.FeedClient];
@@ -146,7 +145,7 @@ public sealed partial class AuthorizationMatrixTests(IncidentNightFixture night)
         return users;
     }
 
-    private string Url(string pattern) => PlaceholderPattern().Replace(pattern, m => m.Groups[1].Value switch
+    private string Url(string pattern) => ApiEndpoints.Fill(pattern, name => name switch
     {
         "id" => night.IncidentId,
         "mmsi" => "235000999",
@@ -177,7 +176,4 @@ public sealed partial class AuthorizationMatrixTests(IncidentNightFixture night)
     }
 
     private List<(string Method, string Pattern)> Endpoints() => ApiEndpoints.Of(night.Services);
-
-    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
-    private static partial Regex PlaceholderPattern();
 }
