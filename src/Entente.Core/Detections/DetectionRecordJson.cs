@@ -95,21 +95,8 @@ public static class DetectionRecordJson
     /// <param name="record">The record, when valid.</param>
     /// <param name="error">Why the line was rejected, in one sentence, when not valid.</param>
     /// <returns>True when the line is a valid record.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> line, out DetectionRecord? record, out string? error)
-    {
-        record = null;
-        try
-        {
-            var reader = new Utf8JsonReader(line);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return TryRead(document.RootElement, out record, out error);
-        }
-        catch (JsonException ex)
-        {
-            error = "Not a JSON object: " + ex.Message;
-            return false;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<byte> line, out DetectionRecord? record, out string? error) =>
+        JsonLine.TryParse(line, TryRead, out record, out error);
 
     /// <summary>The format's name for a kind: radar, ground, aerial or report.</summary>
     /// <param name="kind">The kind.</param>

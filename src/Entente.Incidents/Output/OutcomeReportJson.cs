@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Entente.Core.Detections;
 using Entente.Core.Json;
@@ -61,37 +59,15 @@ public static class OutcomeReportJson
     /// <summary>Writes one report as its line of text (without the line end).</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON object.</returns>
-    public static string Write(OutcomeReport report)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string Write(OutcomeReport report) => JsonLine.Write(report, Write);
 
     /// <summary>Parses one line.</summary>
     /// <param name="line">The UTF-8 line, without its line end.</param>
     /// <param name="report">The report, when valid.</param>
     /// <param name="error">Why the line was rejected, in one sentence, when not valid.</param>
     /// <returns>True when the line is a valid outcome report.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> line, out OutcomeReport? report, out string? error)
-    {
-        report = null;
-        try
-        {
-            var reader = new Utf8JsonReader(line);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return TryRead(document.RootElement, out report, out error);
-        }
-        catch (JsonException ex)
-        {
-            error = "Not a JSON object: " + ex.Message;
-            return false;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<byte> line, out OutcomeReport? report, out string? error) =>
+        JsonLine.TryParse(line, TryRead, out report, out error);
 
     /// <summary>The number of a report id, e.g. 7 for "OUT-00007".</summary>
     /// <param name="id">The id.</param>

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Entente.Core.Detections;
 using Entente.Core.Json;
@@ -80,37 +78,15 @@ public static class AlertChangeJson
     /// <summary>Writes one change as its line of text (without the line end).</summary>
     /// <param name="change">The change.</param>
     /// <returns>The JSON object.</returns>
-    public static string Write(AlertChange change)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, change);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string Write(AlertChange change) => JsonLine.Write(change, Write);
 
     /// <summary>Parses one line.</summary>
     /// <param name="line">The UTF-8 line, without its line end.</param>
     /// <param name="record">The record, when valid.</param>
     /// <param name="error">Why the line was rejected, in one sentence, when not valid.</param>
     /// <returns>True when the line is a valid alert change.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> line, out AlertChangeRecord? record, out string? error)
-    {
-        record = null;
-        try
-        {
-            var reader = new Utf8JsonReader(line);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return TryRead(document.RootElement, out record, out error);
-        }
-        catch (JsonException ex)
-        {
-            error = "Not a JSON object: " + ex.Message;
-            return false;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<byte> line, out AlertChangeRecord? record, out string? error) =>
+        JsonLine.TryParse(line, TryRead, out record, out error);
 
     /// <summary>The format's name for a change: raised, acknowledged, escalated, resolved or linked.</summary>
     /// <param name="kind">The kind of change.</param>

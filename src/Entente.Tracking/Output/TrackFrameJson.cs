@@ -1,9 +1,8 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Entente.Core.Detections;
 using Entente.Core.Identifiers;
+using Entente.Core.Json;
 using Entente.Core.Positions;
 using Entente.Tracking.Tracks;
 
@@ -38,37 +37,15 @@ public static class TrackFrameJson
     /// <summary>Writes one frame as its line of text (without the line end).</summary>
     /// <param name="frame">The frame.</param>
     /// <returns>The JSON object.</returns>
-    public static string Write(TrackFrame frame)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, frame);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string Write(TrackFrame frame) => JsonLine.Write(frame, Write);
 
     /// <summary>Parses one line.</summary>
     /// <param name="line">The UTF-8 line, without its line end.</param>
     /// <param name="frame">The frame, when valid.</param>
     /// <param name="error">Why the line was rejected, in one sentence, when not valid.</param>
     /// <returns>True when the line is a valid frame.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> line, out TrackFrame? frame, out string? error)
-    {
-        frame = null;
-        try
-        {
-            var reader = new Utf8JsonReader(line);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return TryRead(document.RootElement, out frame, out error);
-        }
-        catch (JsonException ex)
-        {
-            error = "Not a JSON object: " + ex.Message;
-            return false;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<byte> line, out TrackFrame? frame, out string? error) =>
+        JsonLine.TryParse(line, TryRead, out frame, out error);
 
     /// <summary>The format's name for a class: unknown, vessel-ais or small-boat.</summary>
     /// <param name="trackClass">The class.</param>
