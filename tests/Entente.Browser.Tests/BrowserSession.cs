@@ -32,6 +32,18 @@ public static class BrowserSession
         return (playwright, browser);
     }
 
+    /// <summary>For waiting on a URL: reached once the navigation commits (a page's load event can take long on a busy
+    /// machine); a test then waits for what it needs of the page itself.</summary>
+    public static PageWaitForURLOptions Reached => new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 };
+
+    /// <summary>Waits until a page reached by <see cref="Reached"/> has its test hook and the hook says it is ready.</summary>
+    public static async Task ReadyAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForFunctionAsync("() => window.entente !== undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await page.EvaluateAsync("() => window.entente.ready");
+    }
+
     /// <summary>Where screenshots go: ENTENTE_TEST_ARTIFACTS, or test-results under the repository.</summary>
     public static string ArtifactPath(string fileName)
     {

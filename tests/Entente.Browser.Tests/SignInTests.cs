@@ -24,7 +24,7 @@ public sealed class SignInTests(LiveServer server) : IClassFixture<LiveServer>
         page.PageError += (_, error) => errors.Add(error);
 
         await page.GotoAsync(new Uri(server.BaseAddress, "stats.html").ToString());
-        await page.WaitForURLAsync(url => url.EndsWith("/login.html?next=stats.html", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/login.html?next=stats.html", StringComparison.Ordinal), BrowserSession.Reached);
 
         await page.FillAsync("#login-name", "fr.watch");
         await page.FillAsync("#login-password", "not the password");
@@ -34,15 +34,15 @@ public sealed class SignInTests(LiveServer server) : IClassFixture<LiveServer>
 
         await page.FillAsync("#login-password", server.DemoPassword);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => url.EndsWith("/stats.html", StringComparison.Ordinal));
-        await page.EvaluateAsync("() => window.entente.ready");
+        await page.WaitForURLAsync(url => url.EndsWith("/stats.html", StringComparison.Ordinal), BrowserSession.Reached);
+        await BrowserSession.ReadyAsync(page);
         Assert.Contains("CROSS Gris-Nez", await page.TextContentAsync("#session-user") ?? "", StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ArtifactPath("signed-in.png") });
 
         await page.ClickAsync("#sign-out");
-        await page.WaitForURLAsync(url => url.EndsWith("/login.html", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/login.html", StringComparison.Ordinal), BrowserSession.Reached);
         await page.GotoAsync(server.BaseAddress.ToString());
-        await page.WaitForURLAsync(url => url.Contains("/login.html?next=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/login.html?next=", StringComparison.Ordinal), BrowserSession.Reached);
         Assert.Empty(errors);
     }
 }

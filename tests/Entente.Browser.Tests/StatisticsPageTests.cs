@@ -177,7 +177,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
         Assert.Equal("{}", await page.EvaluateAsync<string>("() => JSON.stringify(window.entente.beachLaunches())"));
 
         await page.ClickAsync("#nav-stats");
-        await page.WaitForURLAsync("**/stats.html");
+        await page.WaitForURLAsync("**/stats.html", BrowserSession.Reached);
         await page.WaitForFunctionAsync("() => typeof window.entente?.charts === 'function'");
         await page.EvaluateAsync("() => window.entente.ready");
         Assert.Equal("unavailable", await page.GetAttributeAsync("#operational", "data-state"));
@@ -239,7 +239,7 @@ public sealed class StatisticsPageTests(IncidentNightServer server) : IClassFixt
 
         // The live map draws the beaches with launches, and leaves out the one with none.
         await page.ClickAsync("#nav-map");
-        await page.WaitForURLAsync(url => !url.EndsWith("stats.html", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.EndsWith("stats.html", StringComparison.Ordinal), BrowserSession.Reached);
         await page.WaitForFunctionAsync("() => typeof window.entente?.showBeachLaunches === 'function'");
         await page.EvaluateAsync("() => window.entente.ready");
         await page.ClickAsync("#beach-launches-toggle");

@@ -97,13 +97,13 @@ public sealed class TwoAgenciesTests(LabelledFeedServer server) : IClassFixture<
         var page = await context.NewPageAsync();
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.WaitForURLAsync(url => url.Contains("/login.html", StringComparison.Ordinal),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            BrowserSession.Reached);
         await page.FillAsync("#login-name", user);
         await page.FillAsync("#login-password", server.DemoPassword);
         await page.ClickAsync("#login-submit");
         await page.WaitForURLAsync(url => !url.Contains("/login.html", StringComparison.Ordinal),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
-        await page.EvaluateAsync("() => window.entente.ready");
+            BrowserSession.Reached);
+        await BrowserSession.ReadyAsync(page);
         return page;
     }
 
